@@ -1,0 +1,56 @@
+import pg from 'pg';
+import { Kysely, PostgresDialect } from 'kysely';
+import type { Database } from './schema.js';
+
+// DATE columns stay 'YYYY-MM-DD' strings: a legal due date is a calendar date, not an instant.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
+// int8 (ids, count(*)) as JavaScript numbers: our counts and ids stay far below 2^53.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+// numeric stays a string (money is never rounded by a float).
+
+export type Db = Kysely<Database>;
+
+export interface DbHandle {
+  db: Db;
+  pool: pg.Pool;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens a pool and a Kysely instance over it.
+ *
+ * @example
+ * const { db, close } = openDatabase('postgres://postgres@127.0.0.1:5432/onewindow');
+ * await db.selectFrom('kysely_migration').selectAll().execute();
+ * await close();
+ */
+export function openDatabase(connectionString: string, options: { max?: number; applicationName?: string } = {}): DbHandle {
+  const pool = new pg.Pool({
+    connectionString,
+    max: options.max ?? 10,
+    application_name: options.applicationName ?? 'onewindow',
+  });
+  // A client losing its connection (database restart) must not crash the process; the pool
+  // discards it and the next query gets a fresh one.
+  pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  let closed: Promise<void> | undefined;
+  return {
+    db,
+    pool,
+    close: () => (closed ??= db.destroy()),
+  };
+}
+
+/** Replaces the database name of a connection string. */
+export function withDatabase(connectionString: string, database: string): string {
+  const url = new URL(connectionString);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+/** Quotes an identifier for the few statements (CREATE DATABASE) that cannot take parameters. */
+export function quoteIdent(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}

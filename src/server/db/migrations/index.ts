@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as m0001 from './0001_foundation.js';
+
+/**
+ * Every migration, in order. Append-only: a shipped migration is never edited;
+ * a change is a new file added at the end of this list.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001_foundation': m0001,
+};

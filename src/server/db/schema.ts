@@ -1,0 +1,21 @@
+import type { Generated } from 'kysely';
+
+/**
+ * The typed shape of every table, one interface per module merged here.
+ * A module's repository touches only its own tables.
+ */
+export interface PlatformTables {
+  /** Append-only audit trail of platform-level actions (module-specific traces hang off their own tables). */
+  audit_log: {
+    id: Generated<number>;
+    occurred_at: Generated<Date>;
+    actor: string;
+    action: string;
+    subject_type: string;
+    subject_id: string;
+    request_id: string | null;
+    details: unknown;
+  };
+}
+
+export interface Database extends PlatformTables {}

@@ -1,0 +1,27 @@
+import type { Db } from './db/connection.js';
+import type { Logger } from './platform/logger.js';
+
+/**
+ * A module's part of the demo district. `isLoaded` lets `npm start` seed only an empty database,
+ * and `load` runs in one transaction so a failed seed leaves nothing half-written.
+ */
+export interface DemoSeed {
+  name: string;
+  isLoaded(db: Db): Promise<boolean>;
+  load(db: Db, logger: Logger): Promise<void>;
+}
+
+/** Every module's demo seed, in dependency order. */
+export const demoSeeds: DemoSeed[] = [];
+
+/** Loads every demo seed that is not loaded yet; returns the names it loaded. */
+export async function seedDemoDistrict(db: Db, logger: Logger, seeds: DemoSeed[] = demoSeeds): Promise<string[]> {
+  const loaded: string[] = [];
+  for (const seed of seeds) {
+    if (await seed.isLoaded(db)) continue;
+    await db.transaction().execute((trx) => seed.load(trx, logger));
+    loaded.push(seed.name);
+  }
+  if (loaded.length > 0) logger.info({ seeds: loaded }, 'demo district loaded');
+  return loaded;
+}

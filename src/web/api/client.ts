@@ -1,0 +1,149 @@
+/**
+ * A tiny typed JSON client for the platform's HTTP API.
+ * Failures always surface as ApiError carrying the RFC 9457 problem fields the server answers with,
+ * so callers branch on `code` (stable) rather than parsing messages.
+ */
+
+/** One failed field in a validation problem. */
+export interface ProblemFieldError {
+  /** JSON Pointer or dotted path of the field that failed. */
+  path: string;
+  message: string;
+}
+
+/** RFC 9457 `application/problem+json` body, with the platform's stable `code` and per-field `errors`. */
+export interface ProblemDetails {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  code: string;
+  errors?: ProblemFieldError[];
+}
+
+/** Codes for failures the server never answered for itself (network down, proxy page, bad JSON). */
+export const CLIENT_ERROR_CODES = {
+  network: 'NETWORK_ERROR',
+  unexpectedResponse: 'UNEXPECTED_RESPONSE',
+} as const;
+
+export class ApiError extends Error implements ProblemDetails {
+  readonly type: string;
+  readonly title: string;
+  readonly status: number;
+  readonly detail?: string;
+  readonly code: string;
+  readonly errors?: ProblemFieldError[];
+
+  constructor(problem: ProblemDetails, options?: { cause?: unknown }) {
+    super(problem.detail ?? problem.title, options);
+    this.name = 'ApiError';
+    this.type = problem.type;
+    this.title = problem.title;
+    this.status = problem.status;
+    this.code = problem.code;
+    if (problem.detail !== undefined) this.detail = problem.detail;
+    if (problem.errors !== undefined) this.errors = problem.errors;
+  }
+}
+
+export interface RequestOptions {
+  /** Lets a component cancel its request when it unmounts or the input changes. */
+  signal?: AbortSignal;
+  headers?: Record<string, string>;
+}
+
+export function apiGet<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  return request<T>('GET', path, undefined, options);
+}
+
+export function apiPost<T>(path: string, body: unknown, options: RequestOptions = {}): Promise<T> {
+  return request<T>('POST', path, body, options);
+}
+
+async function request<T>(method: string, path: string, body: unknown, options: RequestOptions): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', ...options.headers };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      // Session cookies are first-party; never send them anywhere else.
+      credentials: 'same-origin',
+      body: body === undefined ? null : JSON.stringify(body),
+      signal: options.signal ?? null,
+    });
+  } catch (cause) {
+    // An abort is the caller's own decision, not a failure to report.
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    throw new ApiError(
+      { type: 'about:blank', title: 'Network error', status: 0, code: CLIENT_ERROR_CODES.network },
+      { cause },
+    );
+  }
+
+  if (!response.ok) throw await problemFrom(response);
+  if (response.status === 204) return undefined as T;
+
+  try {
+    return (await response.json()) as T;
+  } catch (cause) {
+    throw new ApiError(
+      {
+        type: 'about:blank',
+        title: 'Unexpected response',
+        status: response.status,
+        detail: 'The server answered with something that is not JSON.',
+        code: CLIENT_ERROR_CODES.unexpectedResponse,
+      },
+      { cause },
+    );
+  }
+}
+
+/** Reads the problem body; a proxy or gateway may answer with HTML instead, so fall back to the status line. */
+async function problemFrom(response: Response): Promise<ApiError> {
+  const fallback: ProblemDetails = {
+    type: 'about:blank',
+    title: response.statusText || `HTTP ${response.status}`,
+    status: response.status,
+    code: CLIENT_ERROR_CODES.unexpectedResponse,
+  };
+  const contentType = response.headers.get('Content-Type') ?? '';
+  if (!contentType.includes('json')) return new ApiError(fallback);
+  try {
+    const body: unknown = await response.json();
+    return new ApiError(readProblem(body, fallback));
+  } catch (cause) {
+    return new ApiError(fallback, { cause });
+  }
+}
+
+/** Takes only well-typed fields from the body, so a malformed answer cannot break the error's shape. */
+function readProblem(body: unknown, fallback: ProblemDetails): ProblemDetails {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return fallback;
+  const fields = body as Record<string, unknown>;
+  const text = (key: string): string | undefined => {
+    const value = fields[key];
+    return typeof value === 'string' ? value : undefined;
+  };
+  const problem: ProblemDetails = {
+    type: text('type') ?? fallback.type,
+    title: text('title') ?? fallback.title,
+    // The status line is authoritative; a body may disagree with it.
+    status: fallback.status,
+    code: text('code') ?? fallback.code,
+  };
+  const detail = text('detail');
+  if (detail !== undefined) problem.detail = detail;
+  if (Array.isArray(fields.errors)) problem.errors = fields.errors.filter(isFieldError);
+  return problem;
+}
+
+function isFieldError(value: unknown): value is ProblemFieldError {
+  if (typeof value !== 'object' || value === null) return false;
+  const { path, message } = value as Record<string, unknown>;
+  return typeof path === 'string' && typeof message === 'string';
+}

@@ -1,0 +1,14 @@
+import { Flex } from 'antd';
+import { useDocumentTitle } from '../../hooks/useDocumentTitle.js';
+import { HomeHero } from './HomeHero.js';
+import { PublicServices } from './PublicServices.js';
+
+export default function HomePage() {
+  useDocumentTitle();
+  return (
+    <Flex vertical gap={32}>
+      <HomeHero />
+      <PublicServices />
+    </Flex>
+  );
+}

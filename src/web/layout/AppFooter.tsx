@@ -1,0 +1,14 @@
+import { Layout, Space } from 'antd';
+import { useTranslation } from 'react-i18next';
+
+export function AppFooter() {
+  const { t } = useTranslation();
+  return (
+    <Layout.Footer data-testid="app-footer" style={{ textAlign: 'center', color: 'rgba(0, 0, 0, 0.6)', fontSize: 13 }}>
+      <Space size={[24, 4]} wrap style={{ justifyContent: 'center' }}>
+        <span>{t('footer.sponsor')}</span>
+        <span>{t('footer.organiser')}</span>
+      </Space>
+    </Layout.Footer>
+  );
+}

@@ -1,0 +1,22 @@
+import { Layout } from 'antd';
+import { BrandTitle } from './BrandTitle.js';
+import { DesktopNav } from './DesktopNav.js';
+import { LanguageSwitch } from './LanguageSwitch.js';
+import { MobileNav } from './MobileNav.js';
+import { PageContainer } from './PageContainer.js';
+import { useIsDesktop } from './useIsDesktop.js';
+
+export function AppHeader() {
+  const isDesktop = useIsDesktop();
+  return (
+    <Layout.Header data-testid="app-header" style={{ lineHeight: 'normal' }}>
+      <PageContainer
+        style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 12, paddingBlock: isDesktop ? 16 : 10 }}
+      >
+        <BrandTitle compact={!isDesktop} />
+        {isDesktop ? <LanguageSwitch /> : <MobileNav />}
+      </PageContainer>
+      {isDesktop && <DesktopNav />}
+    </Layout.Header>
+  );
+}

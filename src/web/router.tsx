@@ -1,0 +1,38 @@
+import { lazy } from 'react';
+import { createBrowserRouter } from 'react-router';
+import { AppLayout } from './layout/AppLayout.js';
+import { NotFoundPage } from './pages/NotFoundPage.js';
+import { RouteErrorPage } from './pages/RouteErrorPage.js';
+
+// One chunk per area: a citizen never downloads the clerk's or the administrator's screens.
+const HomePage = lazy(() => import('./areas/public/HomePage.js'));
+const ItemsPage = lazy(() => import('./areas/public/ItemsPage.js'));
+const ApplicantArea = lazy(() => import('./areas/applicant/ApplicantArea.js'));
+const WindowArea = lazy(() => import('./areas/window/WindowArea.js'));
+const DeptArea = lazy(() => import('./areas/dept/DeptArea.js'));
+const SupervisionArea = lazy(() => import('./areas/supervision/SupervisionArea.js'));
+const AdminArea = lazy(() => import('./areas/admin/AdminArea.js'));
+
+export const router = createBrowserRouter([
+  {
+    path: '/',
+    element: <AppLayout />,
+    errorElement: <RouteErrorPage />,
+    children: [
+      {
+        // Pathless: a page's error (e.g. its chunk failed to load) shows inside the layout, keeping the navigation.
+        errorElement: <RouteErrorPage />,
+        children: [
+          { index: true, element: <HomePage /> },
+          { path: 'items', element: <ItemsPage /> },
+          { path: 'my', element: <ApplicantArea /> },
+          { path: 'window', element: <WindowArea /> },
+          { path: 'dept', element: <DeptArea /> },
+          { path: 'supervision', element: <SupervisionArea /> },
+          { path: 'admin', element: <AdminArea /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);
