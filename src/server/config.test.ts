@@ -1,0 +1,66 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { ConfigError, loadConfig } from './config.js';
+
+test('defaults: port 3000, ./data, embedded database, demo seed on', () => {
+  const config = loadConfig({});
+  assert.equal(config.port, 3000);
+  assert.equal(config.dataDir, path.resolve('data'));
+  assert.equal(config.databaseUrl, undefined);
+  assert.equal(config.seedDemo, true);
+});
+
+test('reads every documented variable', () => {
+  const config = loadConfig({
+    PORT: '8080',
+    DATA_DIR: '/srv/ow',
+    DATABASE_URL: 'postgres://u:p@db:5432/ow',
+    LOG_LEVEL: 'warn',
+    SEED_DEMO: 'false',
+    BODY_LIMIT: '2048',
+    TRUST_PROXY: 'yes',
+    JOBS_ENABLED: '0',
+    JOBS_CONCURRENCY: '4',
+    SHUTDOWN_TIMEOUT_MS: '500',
+    DB_POOL_SIZE: '20',
+    EMBEDDED_PG_PORT: '5499',
+  });
+  assert.deepEqual(
+    { ...config },
+    {
+      port: 8080,
+      host: '0.0.0.0',
+      dataDir: '/srv/ow',
+      databaseUrl: 'postgres://u:p@db:5432/ow',
+      embeddedPgPort: 5499,
+      logLevel: 'warn',
+      seedDemo: false,
+      bodyLimit: 2048,
+      trustProxy: true,
+      jobsEnabled: false,
+      jobsConcurrency: 4,
+      shutdownTimeoutMs: 500,
+      dbPoolSize: 20,
+    },
+  );
+});
+
+const badValues: [string, string, RegExp][] = [
+  ['PORT', 'eighty', /whole number/],
+  ['PORT', '70000', /0\.\.65535/],
+  ['DATABASE_URL', 'mysql://x@y/z', /postgres:\/\//],
+  ['DATABASE_URL', 'not a url', /not a URL/],
+  ['LOG_LEVEL', 'loud', /one of/],
+  ['SEED_DEMO', 'maybe', /true or false/],
+  ['BODY_LIMIT', '10', /1024\.\./],
+];
+
+for (const [variable, value, message] of badValues) {
+  test(`${variable}=${value} is refused naming the variable`, () => {
+    assert.throws(
+      () => loadConfig({ [variable]: value }),
+      (error: unknown) => error instanceof ConfigError && error.variable === variable && message.test(error.message),
+    );
+  });
+}

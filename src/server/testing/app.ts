@@ -1,0 +1,46 @@
+import { loadConfig, type Config } from '../config.js';
+import { buildApp } from '../http/app.js';
+import type { AppDeps, AppInstance, RouteModule } from '../http/types.js';
+import { routeModules } from '../modules/index.js';
+import { createLogger } from '../platform/logger.js';
+import { WEB_DIR } from '../runtime.js';
+import { createTestDatabase, type TestDatabase } from './db.js';
+
+export interface TestApp {
+  app: AppInstance;
+  database: TestDatabase;
+  deps: AppDeps;
+  close(): Promise<void>;
+}
+
+/**
+ * The real HTTP app over a fresh test database, for `app.inject` tests.
+ *
+ * @example
+ * const t = await createTestApp({ demo: true });
+ * after(() => t.close());
+ * const res = await t.app.inject({ method: 'GET', url: '/api/v1/items' });
+ */
+export async function createTestApp(
+  options: { demo?: boolean; modules?: RouteModule[]; web?: boolean; config?: Partial<Config> } = {},
+): Promise<TestApp> {
+  const database = await createTestDatabase({ demo: options.demo ?? false });
+  const config = { ...loadConfig({}), ...options.config };
+  const logger = createLogger(process.env.TEST_LOG_LEVEL === 'debug' ? 'debug' : 'silent');
+  const deps: AppDeps = { config, db: database.db, pool: database.pool, logger };
+  const app = await buildApp({
+    ...deps,
+    modules: options.modules ?? routeModules,
+    ...(options.web ? { webDir: WEB_DIR } : {}),
+  });
+  await app.ready();
+  return {
+    app,
+    database,
+    deps,
+    async close() {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
