@@ -8,8 +8,18 @@ const webOutDir = fileURLToPath(new URL('./dist/web', import.meta.url));
 
 /** Everything the browser asks the Fastify server for while the Vite dev server serves the app. */
 const API_SERVER = 'http://127.0.0.1:3000';
-const proxiedPaths = ['/api', '/healthz', '/readyz', '/openapi.json', '/docs'];
-const proxy = Object.fromEntries(proxiedPaths.map((path) => [path, { target: API_SERVER }]));
+/**
+ * The app's own modules under src/web/api/ are served at /api/… too (e.g. /api/client.ts): the dev
+ * server keeps those, and everything else under /api goes to the server.
+ */
+const isWebSourceModule = (url = ''): boolean => /\.[cm]?[jt]sx?(\?|$)/.test(url);
+const proxy = {
+  '/api': { target: API_SERVER, bypass: (req: { url?: string }) => (isWebSourceModule(req.url) ? req.url : undefined) },
+  '/healthz': API_SERVER,
+  '/readyz': API_SERVER,
+  '/openapi.json': API_SERVER,
+  '/docs': API_SERVER,
+};
 
 /** Matches a package directory inside node_modules (works with / and \ separators). */
 const inPackages = (names: string): RegExp => new RegExp(`[\\\\/]node_modules[\\\\/](${names})[\\\\/]`);

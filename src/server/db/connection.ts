@@ -54,3 +54,12 @@ export function withDatabase(connectionString: string, database: string): string
 export function quoteIdent(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
 }
+
+/**
+ * Runs `work` in a transaction, or inside the caller's transaction when `db` already is one,
+ * so a use case can be composed into a bigger unit (the demo seed loads many items at once).
+ */
+export async function transact<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
+  if (db.isTransaction) return work(db);
+  return db.transaction().execute(work);
+}

@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { CatalogueTables } from '../modules/catalogue/tables.js';
 
 /**
  * The typed shape of every table, one interface per module merged here.
@@ -18,4 +19,4 @@ export interface PlatformTables {
   };
 }
 
-export interface Database extends PlatformTables {}
+export interface Database extends PlatformTables, CatalogueTables {}

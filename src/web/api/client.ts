@@ -1,49 +1,43 @@
 /**
  * A tiny typed JSON client for the platform's HTTP API.
- * Failures always surface as ApiError carrying the RFC 9457 problem fields the server answers with,
- * so callers branch on `code` (stable) rather than parsing messages.
+ * Failures always surface as ApiError carrying the RFC 9457 problem fields the server answers with
+ * (src/shared/problem.ts), so callers branch on `code` (stable) rather than parsing messages.
  */
+import type { Problem } from '../../shared/problem.js';
 
-/** One failed field in a validation problem. */
-export interface ProblemFieldError {
-  /** JSON Pointer or dotted path of the field that failed. */
-  path: string;
-  message: string;
-}
-
-/** RFC 9457 `application/problem+json` body, with the platform's stable `code` and per-field `errors`. */
-export interface ProblemDetails {
-  type: string;
-  title: string;
-  status: number;
-  detail?: string;
-  code: string;
-  errors?: ProblemFieldError[];
-}
+export type { Problem };
+export type ProblemFieldError = NonNullable<Problem['errors']>[number];
 
 /** Codes for failures the server never answered for itself (network down, proxy page, bad JSON). */
 export const CLIENT_ERROR_CODES = {
-  network: 'NETWORK_ERROR',
-  unexpectedResponse: 'UNEXPECTED_RESPONSE',
+  network: 'network_error',
+  unexpectedResponse: 'unexpected_response',
 } as const;
 
-export class ApiError extends Error implements ProblemDetails {
+export class ApiError extends Error implements Problem {
   readonly type: string;
   readonly title: string;
   readonly status: number;
   readonly detail?: string;
+  readonly instance?: string;
   readonly code: string;
+  readonly field?: string;
   readonly errors?: ProblemFieldError[];
+  readonly requestId?: string;
 
-  constructor(problem: ProblemDetails, options?: { cause?: unknown }) {
+  constructor(problem: Problem, options?: { cause?: unknown }) {
     super(problem.detail ?? problem.title, options);
     this.name = 'ApiError';
     this.type = problem.type;
     this.title = problem.title;
     this.status = problem.status;
     this.code = problem.code;
+    // Optional fields are only set when present, so `'detail' in error` means what it says.
     if (problem.detail !== undefined) this.detail = problem.detail;
+    if (problem.instance !== undefined) this.instance = problem.instance;
+    if (problem.field !== undefined) this.field = problem.field;
     if (problem.errors !== undefined) this.errors = problem.errors;
+    if (problem.requestId !== undefined) this.requestId = problem.requestId;
   }
 }
 
@@ -105,7 +99,7 @@ async function request<T>(method: string, path: string, body: unknown, options: 
 
 /** Reads the problem body; a proxy or gateway may answer with HTML instead, so fall back to the status line. */
 async function problemFrom(response: Response): Promise<ApiError> {
-  const fallback: ProblemDetails = {
+  const fallback: Problem = {
     type: 'about:blank',
     title: response.statusText || `HTTP ${response.status}`,
     status: response.status,
@@ -114,36 +108,37 @@ async function problemFrom(response: Response): Promise<ApiError> {
   const contentType = response.headers.get('Content-Type') ?? '';
   if (!contentType.includes('json')) return new ApiError(fallback);
   try {
-    const body: unknown = await response.json();
-    return new ApiError(readProblem(body, fallback));
+    return new ApiError(readProblem(await response.json(), fallback));
   } catch (cause) {
     return new ApiError(fallback, { cause });
   }
 }
 
 /** Takes only well-typed fields from the body, so a malformed answer cannot break the error's shape. */
-function readProblem(body: unknown, fallback: ProblemDetails): ProblemDetails {
+function readProblem(body: unknown, fallback: Problem): Problem {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return fallback;
   const fields = body as Record<string, unknown>;
   const text = (key: string): string | undefined => {
     const value = fields[key];
     return typeof value === 'string' ? value : undefined;
   };
-  const problem: ProblemDetails = {
+  const problem: Problem = {
     type: text('type') ?? fallback.type,
     title: text('title') ?? fallback.title,
     // The status line is authoritative; a body may disagree with it.
     status: fallback.status,
     code: text('code') ?? fallback.code,
   };
-  const detail = text('detail');
-  if (detail !== undefined) problem.detail = detail;
+  for (const key of ['detail', 'instance', 'field', 'requestId'] as const) {
+    const value = text(key);
+    if (value !== undefined) problem[key] = value;
+  }
   if (Array.isArray(fields.errors)) problem.errors = fields.errors.filter(isFieldError);
   return problem;
 }
 
 function isFieldError(value: unknown): value is ProblemFieldError {
   if (typeof value !== 'object' || value === null) return false;
-  const { path, message } = value as Record<string, unknown>;
-  return typeof path === 'string' && typeof message === 'string';
+  const { field, message } = value as Record<string, unknown>;
+  return typeof field === 'string' && typeof message === 'string';
 }

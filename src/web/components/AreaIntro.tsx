@@ -14,7 +14,7 @@ export function AreaIntro({ area }: { area: ActorArea }) {
   return (
     <Flex vertical gap={16} data-testid={`area-${area}`}>
       <div>
-        <Typography.Title level={2} style={{ marginBottom: 4 }}>
+        <Typography.Title level={2} style={{ margin: '0 0 4px' }}>
           {title}
         </Typography.Title>
         <Typography.Text type="secondary">{t(`areas.${area}.audience`)}</Typography.Text>

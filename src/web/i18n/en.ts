@@ -22,7 +22,7 @@ const en: Translation = {
     label: 'Language',
   },
   footer: {
-    sponsor: 'Sponsor: People’s Government of Fuling District, Chongqing',
+    sponsor: "Sponsor: People's Government of Fuling District, Chongqing",
     organiser: 'Organiser: Fuling District Administrative Service Center',
   },
   search: {
@@ -50,7 +50,7 @@ const en: Translation = {
     },
   },
   status: {
-    label: 'Service status',
+    line: 'Service status: {{state}}',
     checking: 'Connecting…',
     ok: 'Service available',
     unavailable: 'Service unavailable',
@@ -75,7 +75,7 @@ const en: Translation = {
     },
     window: {
       title: 'Service window',
-      audience: 'For clerks at the service hall’s comprehensive window',
+      audience: "For clerks at the service hall's comprehensive window",
       duties: [
         'Accept online and walk-in applications in one place',
         'Accept, refuse to accept, or request a supplement in one notice',
@@ -105,7 +105,7 @@ const en: Translation = {
     },
     admin: {
       title: 'Administration',
-      audience: 'For each region’s administrators',
+      audience: "For each region's administrators",
       duties: [
         'Maintain departments, items, materials and forms',
         'Maintain process definitions and the working-day calendar',

@@ -51,7 +51,7 @@ const zhCN = {
     },
   },
   status: {
-    label: '服务状态',
+    line: '服务状态：{{state}}',
     checking: '正在连接服务…',
     ok: '服务正常',
     unavailable: '服务暂不可用',

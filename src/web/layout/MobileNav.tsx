@@ -1,5 +1,5 @@
 import { MenuOutlined } from '@ant-design/icons';
-import { Button, Drawer, Menu } from 'antd';
+import { Button, Drawer, Flex, Menu } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
@@ -37,12 +37,15 @@ export function MobileNav() {
         placement="right"
         size={280}
         title={t('app.name')}
-        extra={<LanguageSwitch />}
         styles={{ body: { padding: 0 } }}
       >
         <nav aria-label={t('nav.label')} data-testid="app-nav">
           <Menu mode="inline" items={items} selectedKeys={active ? [active] : []} style={{ borderInlineEnd: 'none' }} />
         </nav>
+        <Flex align="center" gap={12} style={{ padding: '16px 24px' }}>
+          <span>{t('language.label')}</span>
+          <LanguageSwitch />
+        </Flex>
       </Drawer>
     </>
   );

@@ -17,7 +17,7 @@ export function ServiceStatus() {
         status={BADGE_STATUS[health]}
         text={
           <span style={{ color: 'rgba(255, 255, 255, 0.9)' }}>
-            {t('status.label')}：{t(`status.${health}`)}
+            {t('status.line', { state: t(`status.${health}`) })}
           </span>
         }
       />

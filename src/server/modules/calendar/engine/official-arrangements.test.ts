@@ -40,7 +40,7 @@ test('2024 periods', () => {
   // 清明 4/4–4/6, make-up Sun 4/7
   assert.equal(pattern('2024-04-03', '2024-04-08'), 'o---Mo');
   // 劳动节: make-up Sun 4/28, off 5/1–5/5, make-up Sat 5/11
-  assert.equal(pattern('2024-04-27', '2024-05-12'), '-Mooo-----ooooM-');
+  assert.equal(pattern('2024-04-27', '2024-05-12'), '-Moo-----oooooM-');
   assert.deepEqual(offDays(2024).filter((d) => d.startsWith('2024-06')), ['2024-06-08', '2024-06-09', '2024-06-10']);
   // 中秋: make-up Sat 9/14, off 9/15–9/17; 国庆: make-up Sun 9/29, off 10/1–10/7, make-up Sat 10/12
   assert.equal(pattern('2024-09-13', '2024-09-18'), 'oM---o');

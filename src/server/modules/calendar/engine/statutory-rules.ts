@@ -79,7 +79,7 @@ export function statutoryHolidays(year: number): StatutoryHoliday[] {
  */
 export function provisionalArrangement(year: number): YearArrangement {
   const rules = ruleSetFor(year);
-  const holidays = [...statutoryHolidays(year)].sort((a, b) => ((a.dates[0] ?? '') < (b.dates[0] ?? '') ? -1 : 1));
+  const holidays = [...statutoryHolidays(year)].sort((a, b) => (a.dates[0] ?? '').localeCompare(b.dates[0] ?? '')); // stable: ties keep the law's order
   const daysOff = new Map<IsoDate, string>();
   const owed: { name: string; after: IsoDate; count: number }[] = [];
 

@@ -1,0 +1,228 @@
+import { transact, type Db } from '../../db/connection.js';
+import { AppError, conflict, invalid, notFound } from '../../platform/errors.js';
+import { recordAudit } from '../../platform/audit.js';
+import * as repo from './repository.js';
+import { toDepartment, toItemContent, toItemDetail, toItemSummary, toVersionRows } from './mapping.js';
+import type { Department, DepartmentInput, ItemContent, ItemDetail, ItemListQuery, ItemSummary } from './schemas.js';
+
+/** The catalogue's use cases. Every change runs in one transaction with its audit event. */
+
+export interface Actor {
+  /** Username or client id, recorded in the audit trail. */
+  id: string;
+  requestId?: string | undefined;
+}
+
+export const DEFAULT_REGION = '500102';
+
+function encodeCursor(code: string): string {
+  return Buffer.from(code, 'utf8').toString('base64url');
+}
+
+function decodeCursor(cursor: string): string {
+  const code = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!code || encodeCursor(code) !== cursor) throw invalid('query.cursor', '分页游标无效');
+  return code;
+}
+
+export async function listDepartments(db: Db): Promise<Department[]> {
+  return (await repo.listDepartments(db)).map(toDepartment);
+}
+
+export async function listItems(db: Db, query: ItemListQuery): Promise<{ items: ItemSummary[]; total: number; nextCursor: string | null }> {
+  const filter: repo.ItemFilter = {
+    q: query.q?.trim() || undefined,
+    departmentCode: query.department,
+    category: query.category,
+    handlingDepth: query.handlingDepth,
+    visits: query.visits,
+    joint: query.joint,
+  };
+  const after = query.cursor ? decodeCursor(query.cursor) : undefined;
+  const [rows, total] = await Promise.all([repo.listPublishedItems(db, filter, after, query.limit + 1), repo.countPublishedItems(db, filter)]);
+  const page = rows.slice(0, query.limit);
+  return {
+    items: page.map(toItemSummary),
+    total,
+    nextCursor: rows.length > query.limit ? encodeCursor(page.at(-1)!.code) : null,
+  };
+}
+
+export async function getItem(db: Db, code: string): Promise<ItemDetail> {
+  const row = await repo.findPublishedItem(db, code);
+  if (!row) throw notFound(`事项 ${code} `);
+  const [department, materials, fees, coDepartments] = await Promise.all([
+    repo.findDepartment(db, row.department_code),
+    repo.materialsOf(db, [row.id]),
+    repo.feesOf(db, [row.id]),
+    repo.departmentsByCodes(db, row.co_department_codes),
+  ]);
+  return toItemDetail(row, department!, materials, fees, coDepartments);
+}
+
+/** Rules no JSON Schema can state: they involve several fields or other records. */
+async function checkContent(db: Db, content: ItemContent, departmentCode: string): Promise<void> {
+  if (content.promisedDays > content.statutoryDays) {
+    throw invalid('body.promisedDays', '承诺时限不得超过法定时限');
+  }
+  if (content.handlingDepth === 'full_online' && content.visits !== 0) {
+    throw invalid('body.visits', '全程网办事项到现场次数应为 0');
+  }
+  if (content.processKind === 'joint' && content.coDepartments.length === 0) {
+    throw invalid('body.coDepartments', '并联审批事项至少需要一个协办部门');
+  }
+  if (content.processKind !== 'joint' && content.coDepartments.length > 0) {
+    throw invalid('body.coDepartments', '只有并联审批事项才有协办部门');
+  }
+  if (content.coDepartments.includes(departmentCode)) {
+    throw invalid('body.coDepartments', '牵头部门不能同时是协办部门');
+  }
+  const referenced = [...new Set([...content.coDepartments, ...content.materials.flatMap((m) => (m.sharedFrom ? [m.sharedFrom] : []))])];
+  const known = new Set((await repo.departmentsByCodes(db, referenced)).map((d) => d.code));
+  content.coDepartments.forEach((code, index) => {
+    if (!known.has(code)) throw invalid(`body.coDepartments.${index}`, `部门 ${code} 不存在`);
+  });
+  content.materials.forEach((material, index) => {
+    if (material.source === 'shared' && !material.sharedFrom) {
+      throw invalid(`body.materials.${index}.sharedFrom`, '共享材料须注明来源部门');
+    }
+    if (material.sharedFrom && !known.has(material.sharedFrom)) {
+      throw invalid(`body.materials.${index}.sharedFrom`, `部门 ${material.sharedFrom} 不存在`);
+    }
+    if (!material.required && !material.condition) {
+      throw invalid(`body.materials.${index}.condition`, '情形材料须说明适用情形');
+    }
+  });
+}
+
+/** Creates a new item with its first version published at once (used by the seed and admins). */
+export async function createItem(db: Db, input: { code: string; departmentCode: string; content: ItemContent; publish: boolean }, actor: Actor) {
+  return transact(db, async (trx) => {
+    const department = await repo.findDepartment(trx, input.departmentCode);
+    if (!department) throw invalid('body.departmentCode', `部门 ${input.departmentCode} 不存在`);
+    await checkContent(trx, input.content, department.code);
+    if (await repo.findItem(trx, input.code)) throw conflict('item_exists', `事项编码 ${input.code} 已存在`);
+    const item = await repo.insertItem(trx, input.code, department.id);
+    const rows = toVersionRows(input.content, { itemId: item.id, version: 1, status: 'draft', code: item.code, createdBy: actor.id, department });
+    const version = await repo.insertVersion(trx, rows.version, rows.materials, rows.fees);
+    if (input.publish) await repo.publishVersion(trx, item.id, version.id, actor.id);
+    await recordAudit(trx, {
+      actor: actor.id,
+      action: input.publish ? 'item.created_and_published' : 'item.created',
+      subjectType: 'item',
+      subjectId: item.code,
+      requestId: actor.requestId,
+      details: { version: 1 },
+    });
+    return { code: item.code, version: 1 };
+  });
+}
+
+export interface DraftView {
+  code: string;
+  version: number;
+  status: 'draft';
+  basedOn: number | null;
+  content: ItemContent;
+}
+
+/** The item's draft, if any, else the published content as the starting point of a new one. */
+export async function getEditableContent(db: Db, code: string): Promise<{ draft: DraftView | null; published: { version: number; content: ItemContent } | null }> {
+  const item = await repo.findItem(db, code);
+  if (!item) throw notFound(`事项 ${code} `);
+  const [draft, published] = await Promise.all([repo.findVersion(db, item.id, 'draft'), repo.findVersion(db, item.id, 'published')]);
+  const contentOf = async (row: repo.ItemVersionRow) => toItemContent(row, await repo.materialsOf(db, [row.id]), await repo.feesOf(db, [row.id]));
+  return {
+    draft: draft ? { code, version: draft.version, status: 'draft', basedOn: published?.version ?? null, content: await contentOf(draft) } : null,
+    published: published ? { version: published.version, content: await contentOf(published) } : null,
+  };
+}
+
+/**
+ * Saves a draft version of the item: the published version is never edited in place.
+ * The first save creates the draft (next version number); later saves replace it.
+ */
+export async function saveDraft(db: Db, code: string, content: ItemContent, actor: Actor): Promise<{ code: string; version: number }> {
+  return transact(db, async (trx) => {
+    const item = await repo.lockItem(trx, code);
+    if (!item) throw notFound(`事项 ${code} `);
+    const department = (await trx.selectFrom('departments').selectAll().where('id', '=', item.department_id).executeTakeFirstOrThrow());
+    await checkContent(trx, content, department.code);
+    const existing = await repo.findVersion(trx, item.id, 'draft');
+    const version = existing?.version ?? (await repo.nextVersionNumber(trx, item.id));
+    const rows = toVersionRows(content, { itemId: item.id, version, status: 'draft', code, createdBy: actor.id, department });
+    if (existing) {
+      const { item_id: _item, version: _version, status: _status, ...changes } = rows.version;
+      await repo.replaceDraft(trx, existing.id, changes, rows.materials, rows.fees);
+    } else {
+      await repo.insertVersion(trx, rows.version, rows.materials, rows.fees);
+    }
+    await recordAudit(trx, { actor: actor.id, action: 'item.draft_saved', subjectType: 'item', subjectId: code, requestId: actor.requestId, details: { version } });
+    return { code, version };
+  });
+}
+
+/** Publishes the item's draft; the previously published version is kept as superseded. */
+export async function publishDraft(db: Db, code: string, actor: Actor): Promise<{ code: string; version: number }> {
+  return transact(db, async (trx) => {
+    const item = await repo.lockItem(trx, code);
+    if (!item) throw notFound(`事项 ${code} `);
+    const draft = await repo.findVersion(trx, item.id, 'draft');
+    if (!draft) throw new AppError('no_draft', 409, `事项 ${code} 没有待发布的草稿`);
+    await repo.publishVersion(trx, item.id, draft.id, actor.id);
+    await recordAudit(trx, { actor: actor.id, action: 'item.published', subjectType: 'item', subjectId: code, requestId: actor.requestId, details: { version: draft.version } });
+    return { code, version: draft.version };
+  });
+}
+
+export async function listItemVersions(db: Db, code: string) {
+  const item = await repo.findItem(db, code);
+  if (!item) throw notFound(`事项 ${code} `);
+  return (await repo.listVersions(db, item.id)).map((v) => ({
+    version: v.version,
+    status: v.status,
+    name: v.name,
+    createdAt: new Date(v.created_at).toISOString(),
+    createdBy: v.created_by,
+    publishedAt: v.published_at ? new Date(v.published_at).toISOString() : null,
+    publishedBy: v.published_by,
+  }));
+}
+
+export async function createDepartment(db: Db, input: DepartmentInput, actor: Actor, regionCode = DEFAULT_REGION): Promise<Department> {
+  return transact(db, async (trx) => {
+    if (await repo.findDepartment(trx, input.code)) throw conflict('department_exists', `部门代码 ${input.code} 已存在`);
+    const row = await repo.insertDepartment(trx, {
+      code: input.code,
+      region_code: regionCode,
+      name: input.name,
+      short_name: input.shortName,
+      org_code: input.orgCode,
+      window_place: input.window.place,
+      window_hours: input.window.hours,
+      window_phone: input.window.phone,
+      complaint_phone: input.complaintPhone,
+      sort: input.sort ?? 0,
+    });
+    await recordAudit(trx, { actor: actor.id, action: 'department.created', subjectType: 'department', subjectId: row.code, requestId: actor.requestId });
+    return toDepartment(row);
+  });
+}
+
+export async function updateDepartment(db: Db, code: string, input: Omit<DepartmentInput, 'code'>, actor: Actor): Promise<Department> {
+  return transact(db, async (trx) => {
+    const row = await repo.updateDepartment(trx, code, {
+      name: input.name,
+      short_name: input.shortName,
+      org_code: input.orgCode,
+      window_place: input.window.place,
+      window_hours: input.window.hours,
+      window_phone: input.window.phone,
+      complaint_phone: input.complaintPhone,
+      ...(input.sort === undefined ? {} : { sort: input.sort }),
+    });
+    if (!row) throw notFound(`部门 ${code} `);
+    await recordAudit(trx, { actor: actor.id, action: 'department.updated', subjectType: 'department', subjectId: code, requestId: actor.requestId });
+    return toDepartment(row);
+  });
+}

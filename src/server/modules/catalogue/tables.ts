@@ -1,0 +1,88 @@
+import type { ColumnType, Generated } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+
+export interface CatalogueTables {
+  regions: {
+    code: string;
+    name: string;
+    parent_code: string | null;
+    level: 'province' | 'city' | 'district';
+  };
+  departments: {
+    id: Generated<number>;
+    code: string;
+    region_code: string;
+    name: string;
+    short_name: string;
+    org_code: string;
+    window_place: string;
+    window_hours: string;
+    window_phone: string;
+    complaint_phone: string;
+    sort: number;
+    created_at: Timestamp;
+    updated_at: Timestamp;
+  };
+  items: {
+    id: Generated<number>;
+    code: string;
+    department_id: number;
+    published_version_id: number | null;
+    created_at: Timestamp;
+    updated_at: Timestamp;
+  };
+  item_versions: {
+    id: Generated<number>;
+    item_id: number;
+    version: number;
+    status: 'draft' | 'published' | 'superseded';
+    name: string;
+    category: string;
+    legal_basis: string;
+    implementing_body: string;
+    competent_department: string;
+    exercising_level: string;
+    handling_depth: string;
+    visits: number;
+    statutory_days: number;
+    promised_days: number;
+    special_procedures: string[];
+    process_summary: string;
+    acceptance_conditions: string;
+    result_type: string;
+    certificate_name: string;
+    keywords: string[];
+    process_kind: string;
+    co_department_codes: string[];
+    applicant_type: string;
+    consultation_channel: string;
+    complaint_channel: string;
+    search_text: string;
+    created_at: Timestamp;
+    created_by: string;
+    published_at: Timestamp | null;
+    published_by: string | null;
+  };
+  item_materials: {
+    id: Generated<number>;
+    item_version_id: number;
+    sort: number;
+    name: string;
+    required: boolean;
+    condition: string | null;
+    form: string;
+    copies: number;
+    source: string;
+    shared_from: string | null;
+    note: string | null;
+  };
+  item_fees: {
+    id: Generated<number>;
+    item_version_id: number;
+    sort: number;
+    name: string;
+    basis: string;
+    standard: string;
+  };
+}
