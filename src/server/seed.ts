@@ -1,5 +1,6 @@
 import type { Db } from './db/connection.js';
 import type { Logger } from './platform/logger.js';
+import { catalogueDemoSeed } from './modules/catalogue/demo-seed.js';
 
 /**
  * A module's part of the demo district. `isLoaded` lets `npm start` seed only an empty database,
@@ -12,7 +13,7 @@ export interface DemoSeed {
 }
 
 /** Every module's demo seed, in dependency order. */
-export const demoSeeds: DemoSeed[] = [];
+export const demoSeeds: DemoSeed[] = [catalogueDemoSeed];
 
 /** Loads every demo seed that is not loaded yet; returns the names it loaded. */
 export async function seedDemoDistrict(db: Db, logger: Logger, seeds: DemoSeed[] = demoSeeds): Promise<string[]> {

@@ -1,4 +1,5 @@
 import type { RouteModule } from '../http/types.js';
+import { catalogueRoutes } from './catalogue/routes.js';
 
 /** Every module's routes, mounted by the HTTP app in this order. */
-export const routeModules: RouteModule[] = [];
+export const routeModules: RouteModule[] = [catalogueRoutes];
