@@ -7,6 +7,7 @@ import { RouteErrorPage } from './pages/RouteErrorPage.js';
 // One chunk per area: a citizen never downloads the clerk's or the administrator's screens.
 const HomePage = lazy(() => import('./areas/public/HomePage.js'));
 const ItemsPage = lazy(() => import('./areas/public/ItemsPage.js'));
+const ItemPage = lazy(() => import('./areas/public/ItemPage.js'));
 const ApplicantArea = lazy(() => import('./areas/applicant/ApplicantArea.js'));
 const WindowArea = lazy(() => import('./areas/window/WindowArea.js'));
 const DeptArea = lazy(() => import('./areas/dept/DeptArea.js'));
@@ -25,6 +26,7 @@ export const router = createBrowserRouter([
         children: [
           { index: true, element: <HomePage /> },
           { path: 'items', element: <ItemsPage /> },
+          { path: 'items/:code', element: <ItemPage /> },
           { path: 'my', element: <ApplicantArea /> },
           { path: 'window', element: <WindowArea /> },
           { path: 'dept', element: <DeptArea /> },

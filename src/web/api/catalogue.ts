@@ -27,6 +27,9 @@ export interface ItemPage {
   nextCursor: string | null;
 }
 
+/** The server's limit on the search text (ItemListQuery.q). */
+export const MAX_QUERY_LENGTH = 50;
+
 /** Results per request: enough to fill a screen or two without a long first response. */
 export const ITEM_PAGE_SIZE = 20;
 

@@ -131,7 +131,7 @@ describe('catalogue over HTTP (demo district)', () => {
   });
 
   test('material templates and samples download as PDFs; another item’s material id is not found', async () => {
-    const [first, second] = await allItems('&limit=2');
+    const [first, second] = (await get('/api/v1/items?limit=2')).json().items as ItemSummary[];
     const detail: ItemDetail = (await get(`/api/v1/items/${encodeURIComponent(first!.code)}`)).json();
     const material = detail.materials[0]!;
     for (const url of [material.templateUrl, material.sampleUrl]) {
@@ -147,7 +147,7 @@ describe('catalogue over HTTP (demo district)', () => {
   });
 
   test('an edit creates a new draft version; the published version is unchanged until the draft is published', async () => {
-    const [summary] = await allItems('&limit=1');
+    const [summary] = (await get('/api/v1/items?limit=1')).json().items as ItemSummary[];
     const code = summary!.code;
     const before: ItemDetail = (await get(`/api/v1/items/${encodeURIComponent(code)}`)).json();
     const { published } = await getEditableContent(t.database.db, code);

@@ -74,7 +74,7 @@ export async function renderNotice(item: ItemDetail, publicUrl: string): Promise
       m.name,
       m.required ? '必要' : `情形：${m.condition ?? ''}`,
       materialForm(m.form, m.copies),
-      [m.source === 'shared' ? `部门共享，免于提交${m.sharedFrom ? `（${m.sharedFrom}）` : ''}` : '申请人提供', m.note ?? ''].filter(Boolean).join('；'),
+      [m.source === 'shared' ? `部门共享，免于提交${m.sharedFromName ? `（${m.sharedFromName}）` : ''}` : '申请人提供', m.note ?? ''].filter(Boolean).join('；'),
     ]),
   );
 
@@ -99,7 +99,7 @@ export async function renderNotice(item: ItemDetail, publicUrl: string): Promise
 /** Sample values printed on a filled sample (示例) so applicants see what goes where. */
 const SAMPLE_VALUES: [string, string][] = [
   ['申请人（单位）名称', '重庆市涪陵区示例商贸有限公司'],
-  ['统一社会信用代码 / 身份证号码', '91500102MA5UXXXXXX'],
+  ['信用代码/身份证号', '91500102MA5UXXXXXX'],
   ['法定代表人（负责人）', '张三'],
   ['联系电话', '023-7222XXXX'],
   ['住所（地址）', '重庆市涪陵区太白大道 XX 号'],

@@ -47,10 +47,10 @@ export function toItemDetail(
   department: DepartmentRow,
   materials: MaterialRow[],
   fees: FeeRow[],
-  coDepartments: DepartmentRow[],
+  relatedDepartments: DepartmentRow[],
 ): ItemDetail {
   const urls = itemUrls(row.code);
-  const byCode = new Map(coDepartments.map((d) => [d.code, d]));
+  const byCode = new Map(relatedDepartments.map((d) => [d.code, d]));
   return {
     ...toItemSummary(row),
     legalBasis: row.legal_basis,
@@ -70,6 +70,7 @@ export function toItemDetail(
       copies: m.copies,
       source: m.source as MaterialSource,
       sharedFrom: m.shared_from,
+      sharedFromName: m.shared_from ? (byCode.get(m.shared_from)?.short_name ?? null) : null,
       note: m.note,
       templateUrl: urls.template(m.id),
       sampleUrl: urls.sample(m.id),
@@ -129,7 +130,8 @@ export function toItemContent(row: ItemVersionRow, materials: MaterialRow[], fee
 }
 
 export function searchText(content: Pick<ItemContent, 'name' | 'keywords'>, code: string, department: Pick<DepartmentRow, 'name' | 'short_name'>): string {
-  return [content.name, code, department.name, department.short_name, ...content.keywords].join(' ');
+  // Stored lower-cased so search can use LIKE: ILIKE lower-cases every row's text on every query.
+  return [content.name, code, department.name, department.short_name, ...content.keywords].join(' ').toLowerCase();
 }
 
 /** Content → rows to store (version columns, materials, fees). */

@@ -35,7 +35,7 @@ function publishedItems(db: Db, filter: ItemFilter) {
     .selectFrom('items as i')
     .innerJoin('item_versions as v', 'v.id', 'i.published_version_id')
     .innerJoin('departments as d', 'd.id', 'i.department_id');
-  if (filter.q) query = query.where('v.search_text', 'ilike', likePattern(filter.q));
+  if (filter.q) query = query.where('v.search_text', 'like', likePattern(filter.q.toLowerCase()));
   if (filter.departmentCode) query = query.where('d.code', '=', filter.departmentCode);
   if (filter.category) query = query.where('v.category', '=', filter.category);
   if (filter.handlingDepth) query = query.where('v.handling_depth', '=', filter.handlingDepth);

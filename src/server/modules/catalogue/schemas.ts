@@ -60,6 +60,7 @@ export const Material = Type.Object({
   copies: Type.Integer({ description: '份数' }),
   source: literalUnion(MATERIAL_SOURCES, '材料来源：申请人提供或部门共享（免提交）'),
   sharedFrom: Type.Union([Type.String(), Type.Null()], { description: '共享来源部门代码' }),
+  sharedFromName: Type.Union([Type.String(), Type.Null()], { description: '共享来源部门简称' }),
   note: Type.Union([Type.String(), Type.Null()]),
   templateUrl: Type.String({ description: '空白表格下载地址' }),
   sampleUrl: Type.String({ description: '示例样表下载地址' }),

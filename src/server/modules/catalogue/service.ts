@@ -51,13 +51,13 @@ export async function listItems(db: Db, query: ItemListQuery): Promise<{ items: 
 export async function getItem(db: Db, code: string): Promise<ItemDetail> {
   const row = await repo.findPublishedItem(db, code);
   if (!row) throw notFound(`事项 ${code} `);
-  const [department, materials, fees, coDepartments] = await Promise.all([
+  const [department, materials, fees] = await Promise.all([
     repo.findDepartment(db, row.department_code),
     repo.materialsOf(db, [row.id]),
     repo.feesOf(db, [row.id]),
-    repo.departmentsByCodes(db, row.co_department_codes),
   ]);
-  return toItemDetail(row, department!, materials, fees, coDepartments);
+  const related = new Set([...row.co_department_codes, ...materials.flatMap((m) => (m.shared_from ? [m.shared_from] : []))]);
+  return toItemDetail(row, department!, materials, fees, await repo.departmentsByCodes(db, [...related]));
 }
 
 /** Rules no JSON Schema can state: they involve several fields or other records. */

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
+import { woffToSfnt } from './woff.js';
 
 const require = createRequire(import.meta.url);
 
@@ -8,10 +10,33 @@ const require = createRequire(import.meta.url);
  * The CJK font ships with the project through npm (@fontsource/noto-sans-sc), so a document
  * never depends on the fonts of the machine it is generated on. pdfkit embeds only the glyphs used.
  */
-const FONT_REGULAR = require.resolve('@fontsource/noto-sans-sc/files/noto-sans-sc-chinese-simplified-400-normal.woff');
-const FONT_BOLD = require.resolve('@fontsource/noto-sans-sc/files/noto-sans-sc-chinese-simplified-700-normal.woff');
+const FONT_FILES = {
+  regular: '@fontsource/noto-sans-sc/files/noto-sans-sc-chinese-simplified-400-normal.woff',
+  bold: '@fontsource/noto-sans-sc/files/noto-sans-sc-chinese-simplified-700-normal.woff',
+};
+
+let fonts: { regular: Buffer; bold: Buffer } | undefined;
+
+/** The fonts as plain sfnt buffers, unwrapped once per process (see woff.ts for why). */
+function loadFonts(): { regular: Buffer; bold: Buffer } {
+  fonts ??= {
+    regular: woffToSfnt(readFileSync(require.resolve(FONT_FILES.regular)), ['GSUB', 'GPOS']),
+    bold: woffToSfnt(readFileSync(require.resolve(FONT_FILES.bold)), ['GSUB', 'GPOS']),
+  };
+  return fonts;
+}
 
 export type Pdf = PDFKit.PDFDocument;
+
+/**
+ * Characters the embedded font has no glyph for, with a stand-in it has: without this they
+ * print as empty boxes (e.g. the arrows of a process summary 申请→受理→决定).
+ */
+const STAND_INS: Record<string, string> = { '→': ' > ', '⇒': ' > ', '←': ' < ', '✓': '√', '•': '·' };
+
+export function printable(text: string): string {
+  return text.replace(/[→⇒←✓•]/g, (c) => STAND_INS[c] ?? c);
+}
 
 export interface PdfMeta {
   title: string;
@@ -39,8 +64,9 @@ export function createPdf(meta: PdfMeta): Pdf {
     lang: 'zh-CN',
     displayTitle: true,
   });
-  doc.registerFont('regular', FONT_REGULAR);
-  doc.registerFont('bold', FONT_BOLD);
+  const { regular, bold } = loadFonts();
+  doc.registerFont('regular', regular);
+  doc.registerFont('bold', bold);
   doc.font('regular');
   return doc;
 }
@@ -57,14 +83,14 @@ export function pdfToBuffer(doc: Pdf): Promise<Buffer> {
 }
 
 export function heading(doc: Pdf, text: string, size = 20): void {
-  doc.font('bold').fontSize(size).text(text, { align: 'center' });
+  doc.font('bold').fontSize(size).text(printable(text), { align: 'center' });
   doc.moveDown(0.6);
   doc.font('regular').fontSize(11);
 }
 
 export function section(doc: Pdf, text: string): void {
   doc.moveDown(0.5);
-  doc.font('bold').fontSize(13).text(text);
+  doc.font('bold').fontSize(13).text(printable(text));
   doc.moveDown(0.25);
   doc.font('regular').fontSize(11);
 }
@@ -77,13 +103,13 @@ export function field(doc: Pdf, label: string, value: string): void {
   const y = doc.y;
   doc.font('bold').fontSize(11).text(label, left, y, { width: labelWidth });
   const afterLabel = doc.y;
-  doc.font('regular').fontSize(11).text(value || '—', left + labelWidth, y, { width: width - labelWidth });
+  doc.font('regular').fontSize(11).text(printable(value) || '—', left + labelWidth, y, { width: width - labelWidth });
   doc.x = left;
   doc.y = Math.max(doc.y, afterLabel) + 3;
 }
 
 export function paragraph(doc: Pdf, text: string): void {
-  doc.font('regular').fontSize(11).text(text, { align: 'left' });
+  doc.font('regular').fontSize(11).text(printable(text), { align: 'left' });
   doc.moveDown(0.3);
 }
 
@@ -94,7 +120,8 @@ export function table(doc: Pdf, columns: { header: string; width: number }[], ro
   const available = doc.page.width - left - doc.page.margins.right;
   const widths = columns.map((c) => (c.width / total) * available);
   const padding = 4;
-  const drawRow = (cells: string[], font: 'regular' | 'bold') => {
+  const drawRow = (raw: string[], font: 'regular' | 'bold') => {
+    const cells = raw.map(printable);
     doc.font(font).fontSize(10);
     const heights = cells.map((cell, i) => doc.heightOfString(cell || '—', { width: widths[i]! - padding * 2 }));
     const height = Math.max(...heights) + padding * 2;

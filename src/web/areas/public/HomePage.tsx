@@ -1,5 +1,7 @@
 import { Flex } from 'antd';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.js';
+import { DepartmentGrid } from './DepartmentGrid.js';
+import { HandlingDepthLinks } from './HandlingDepthLinks.js';
 import { HomeHero } from './HomeHero.js';
 import { PublicServices } from './PublicServices.js';
 
@@ -8,6 +10,8 @@ export default function HomePage() {
   return (
     <Flex vertical gap={32}>
       <HomeHero />
+      <HandlingDepthLinks />
+      <DepartmentGrid />
       <PublicServices />
     </Flex>
   );

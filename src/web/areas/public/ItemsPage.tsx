@@ -1,25 +1,44 @@
-import { Flex, Typography } from 'antd';
+import { Col, Flex, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import { ItemSearch } from '../../components/ItemSearch.js';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.js';
+import { useItemFilters } from './catalogue/useItemFilters.js';
+import { useItemSearch } from './catalogue/useItemSearch.js';
+import { ActiveFilterTags } from './items/ActiveFilterTags.js';
+import { ItemFilterPanel } from './items/ItemFilterPanel.js';
+import { ItemResults } from './items/ItemResults.js';
 
-/** The item catalogue. For now it only echoes the search; the list will come from GET /api/v1/items. */
+/** The item catalogue: search and filters (all in the URL), then the matching items page by page. */
 export default function ItemsPage() {
   const { t } = useTranslation();
-  const [searchParams] = useSearchParams();
-  const query = searchParams.get('q')?.trim() ?? '';
-  useDocumentTitle(t('items.title'));
+  const [filters, setFilters] = useItemFilters();
+  const search = useItemSearch(filters);
+  useDocumentTitle(filters.q ? t('items.titleWithQuery', { q: filters.q }) : t('items.title'));
+
   return (
     <Flex vertical gap={16} data-testid="items-page">
       <Typography.Title level={2} style={{ margin: 0 }}>
         {t('items.title')}
       </Typography.Title>
       {/* Keyed by the query so the box shows what was searched after back/forward navigation. */}
-      <ItemSearch key={query} defaultValue={query} />
-      <Typography.Text type="secondary" data-testid="items-query">
-        {query ? t('items.query', { q: query }) : t('items.allItems')}
-      </Typography.Text>
+      <ItemSearch
+        key={filters.q ?? ''}
+        defaultValue={filters.q}
+        testId="item-search"
+        // A new search keeps the filters in force: they stay visible as tags and are one tap to remove.
+        onSearch={(q) => setFilters({ ...filters, q: q || undefined })}
+      />
+      <Row gutter={[24, 16]}>
+        <Col xs={24} md={8} lg={7}>
+          <ItemFilterPanel filters={filters} onChange={setFilters} />
+        </Col>
+        <Col xs={24} md={16} lg={17}>
+          <Flex vertical gap={12}>
+            <ActiveFilterTags filters={filters} onChange={setFilters} />
+            <ItemResults search={search} onClearFilters={() => setFilters({})} />
+          </Flex>
+        </Col>
+      </Row>
     </Flex>
   );
 }

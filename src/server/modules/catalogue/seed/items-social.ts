@@ -45,7 +45,7 @@ export const civilAffairsItems = defineItems('mz', [
   },
   {
     name: '社会团体注销登记',
-    basis: `${SOCIETY_REG}第十九条、第二十条`,
+    basis: `${SOCIETY_REG}第十九条`,
     statutory: 20,
     promised: 10,
     special: ['public_notice'],
@@ -119,7 +119,7 @@ export const civilAffairsItems = defineItems('mz', [
   {
     name: '最低生活保障审批',
     category: '行政给付',
-    basis: `${ASSISTANCE_REG}第九条、第十一条；《重庆市城乡居民最低生活保障条例》`,
+    basis: `${ASSISTANCE_REG}第九条、第十条、第十一条`,
     depth: 'online_accept',
     statutory: 30,
     promised: 20,

@@ -1,5 +1,5 @@
 import { HANDLING_DEPTHS, ITEM_CATEGORIES, type HandlingDepth, type ItemCategory } from '../../../../shared/catalogue.js';
-import type { ItemFilters } from '../../../api/catalogue.js';
+import { MAX_QUERY_LENGTH, type ItemFilters } from '../../../api/catalogue.js';
 
 /**
  * The item list's filters live in the page URL (`/items?q=…&department=…`), so a search can be
@@ -7,9 +7,6 @@ import type { ItemFilters } from '../../../api/catalogue.js';
  * only translation between the two. Values the API would reject are dropped rather than sent, so a
  * mistyped link shows all items instead of an error.
  */
-
-/** The server's limit on the search text (ItemListQuery.q). */
-export const MAX_QUERY_LENGTH = 50;
 
 const VISIT_COUNTS = [0, 1, 2] as const;
 const DEPARTMENT_CODE = /^[a-z][a-z0-9]{1,15}$/;
