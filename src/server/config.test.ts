@@ -42,6 +42,9 @@ test('reads every documented variable', () => {
       jobsConcurrency: 4,
       shutdownTimeoutMs: 500,
       dbPoolSize: 20,
+      secretKey: undefined,
+      sessionHours: 12,
+      secureCookies: false,
     },
   );
 });
@@ -54,6 +57,7 @@ const badValues: [string, string, RegExp][] = [
   ['LOG_LEVEL', 'loud', /one of/],
   ['SEED_DEMO', 'maybe', /true or false/],
   ['BODY_LIMIT', '10', /1024\.\./],
+  ['SECRET_KEY', 'c2hvcnQ=', /32 bytes/],
 ];
 
 for (const [variable, value, message] of badValues) {

@@ -28,6 +28,12 @@ export interface Config {
   shutdownTimeoutMs: number;
   /** Size of the PostgreSQL connection pool of this process. */
   dbPoolSize: number;
+  /** Base64 32-byte key for personal-data encryption; generated under dataDir when unset. */
+  secretKey: string | undefined;
+  /** Browser session lifetime in hours. */
+  sessionHours: number;
+  /** Set the Secure flag on the session cookie (serve over HTTPS, or behind a TLS proxy). */
+  secureCookies: boolean;
 }
 
 export class ConfigError extends Error {
@@ -83,6 +89,15 @@ function postgresUrl(env: Env, name: string): string | undefined {
   return raw;
 }
 
+function base64Key(env: Env, name: string): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(raw) || Buffer.from(raw, 'base64').length !== 32) {
+    throw new ConfigError(name, 'expected 32 bytes in base64 (e.g. `openssl rand -base64 32`)');
+  }
+  return raw;
+}
+
 /** Reads and validates the configuration; throws ConfigError naming the first bad variable. */
 export function loadConfig(env: Env = process.env): Config {
   return {
@@ -99,5 +114,8 @@ export function loadConfig(env: Env = process.env): Config {
     jobsConcurrency: integer(env, 'JOBS_CONCURRENCY', 2, 1, 64),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
     dbPoolSize: integer(env, 'DB_POOL_SIZE', 10, 1, 500),
+    secretKey: base64Key(env, 'SECRET_KEY'),
+    sessionHours: integer(env, 'SESSION_HOURS', 12, 1, 24 * 30),
+    secureCookies: boolean(env, 'SECURE_COOKIES', false),
   };
 }

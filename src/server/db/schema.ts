@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely';
 import type { CatalogueTables } from '../modules/catalogue/tables.js';
+import type { IdentityTables } from '../modules/identity/tables.js';
 
 /**
  * The typed shape of every table, one interface per module merged here.
@@ -19,4 +20,4 @@ export interface PlatformTables {
   };
 }
 
-export interface Database extends PlatformTables, CatalogueTables {}
+export interface Database extends PlatformTables, CatalogueTables, IdentityTables {}

@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001_foundation.js';
 import * as m0002 from './0002_catalogue.js';
+import * as m0003 from './0003_identity.js';
 
 /**
  * Every migration, in order. Append-only: a shipped migration is never edited;
@@ -9,4 +10,5 @@ import * as m0002 from './0002_catalogue.js';
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_catalogue': m0002,
+  '0003_identity': m0003,
 };

@@ -3,7 +3,7 @@ import { useApiResource } from '../../../hooks/useApiResource.js';
 
 /**
  * The departments change only when an administrator edits them, so one request serves the whole
- * visit: the home grid, the list's filter and the notice's shared-material sources all reuse it.
+ * visit: the home grid, the list's filter and its filter tags all reuse it.
  */
 let cached: Promise<Department[]> | undefined;
 

@@ -7,12 +7,10 @@ import type { Material } from '../../../api/catalogue.js';
 interface MaterialRowProps {
   material: Material;
   position: number;
-  /** Name of the department a shared material comes from, when known. */
-  sharedFromName?: string;
 }
 
 /** One material: whether it is needed, in what form and how many, and its blank form and filled-in sample. */
-export function MaterialRow({ material, position, sharedFromName }: MaterialRowProps) {
+export function MaterialRow({ material, position }: MaterialRowProps) {
   const { t } = useTranslation();
   const shared = material.source === 'shared';
   return (
@@ -29,7 +27,7 @@ export function MaterialRow({ material, position, sharedFromName }: MaterialRowP
       )}
       <Typography.Text type="secondary" style={{ fontSize: 13 }}>
         {shared
-          ? t('notice.material.sharedFrom', { department: sharedFromName ?? material.sharedFrom ?? '' })
+          ? t('notice.material.sharedFrom', { department: material.sharedFromName ?? material.sharedFrom ?? '' })
           : t('notice.material.formAndCopies', { form: MATERIAL_FORM_LABELS[material.form], copies: material.copies })}
       </Typography.Text>
       {material.note && (

@@ -1,16 +1,12 @@
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ItemDetail } from '../../../api/catalogue.js';
-import { useDepartments } from '../catalogue/useDepartments.js';
 import { MaterialRow } from './MaterialRow.js';
 import { NoticeSection } from './NoticeSection.js';
 
 /** 申请材料: the list that decides whether a trip to the hall is wasted, so it says everything. */
 export function MaterialsSection({ item }: { item: ItemDetail }) {
   const { t } = useTranslation();
-  const departments = useDepartments();
-  const departmentName = (code: string | null) =>
-    code && departments.status === 'ready' ? departments.data.find((d) => d.code === code)?.name : undefined;
   const counts = {
     total: item.materials.length,
     required: item.materials.filter((m) => m.required).length,
@@ -25,7 +21,7 @@ export function MaterialsSection({ item }: { item: ItemDetail }) {
       <ol style={{ listStyle: 'none', margin: 0, padding: 0 }}>
         {item.materials.map((material, index) => (
           <li key={material.id} style={{ borderTop: index > 0 ? '1px solid rgba(5, 5, 5, 0.06)' : undefined }}>
-            <MaterialRow material={material} position={index + 1} sharedFromName={departmentName(material.sharedFrom)} />
+            <MaterialRow material={material} position={index + 1} />
           </li>
         ))}
       </ol>
