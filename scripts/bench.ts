@@ -20,6 +20,8 @@ import { buildApp } from '../src/server/http/app.js';
 import { loadConfig } from '../src/server/config.js';
 import { routeModules } from '../src/server/modules/index.js';
 import { listItems } from '../src/server/modules/catalogue/service.js';
+import { createSecrets } from '../src/server/platform/secrets.js';
+import { randomBytes } from 'node:crypto';
 
 interface Stats {
   n: number;
@@ -51,7 +53,7 @@ const benchmarks: Record<string, (database: DbHandle) => Promise<void>> = {
     const filtered = await measure(500, (i) =>
       listItems(database.db, { q: SEARCH_TERMS[i % SEARCH_TERMS.length], handlingDepth: 'online_accept', limit: 20 }),
     );
-    const app = await buildApp({ config: loadConfig({}), db: database.db, pool: database.pool, logger: createLogger('silent'), modules: routeModules });
+    const app = await buildApp({ config: loadConfig({}), db: database.db, pool: database.pool, logger: createLogger('silent'), secrets: createSecrets(randomBytes(32)), modules: routeModules });
     await app.ready();
     const http = await measure(500, (i) => app.inject({ method: 'GET', url: `/api/v1/items?q=${encodeURIComponent(SEARCH_TERMS[i % SEARCH_TERMS.length]!)}` }));
     await app.close();
@@ -73,7 +75,7 @@ async function main() {
   try {
     const report = await migrateToLatest(database.db, database.pool);
     if (report.error) throw report.error;
-    await seedDemoDistrict(database.db, createLogger('warn'));
+    await seedDemoDistrict(database.db, createLogger('warn'), createSecrets(randomBytes(32)));
     console.log(`PostgreSQL ${(await sql<{ v: string }>`SELECT current_setting('server_version') AS v`.execute(database.db)).rows[0]!.v}, Node ${process.version}, ${os.cpus().length} CPUs`);
     for (const [, run] of selected) await run(database);
   } finally {

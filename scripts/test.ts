@@ -16,6 +16,8 @@ import { openDatabase, quoteIdent, withDatabase } from '../src/server/db/connect
 import { migrateToLatest } from '../src/server/db/migrate.js';
 import { seedDemoDistrict } from '../src/server/seed.js';
 import { createLogger } from '../src/server/platform/logger.js';
+import { createSecrets } from '../src/server/platform/secrets.js';
+import { TEST_SECRET_KEY } from '../src/server/testing/app.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -48,7 +50,7 @@ async function prepareTemplate(adminUrl: string, name: string, demo: boolean): P
   try {
     const report = await migrateToLatest(handle.db, handle.pool);
     if (report.error) throw report.error;
-    if (demo) await seedDemoDistrict(handle.db, createLogger('warn'));
+    if (demo) await seedDemoDistrict(handle.db, createLogger('warn'), createSecrets(TEST_SECRET_KEY));
   } finally {
     await handle.close();
   }

@@ -4,6 +4,7 @@ import { listFailedJobs, retryJobs } from './platform/jobs.js';
 import { createLogger, type Logger } from './platform/logger.js';
 import { openMigratedDatabase, startPlatform } from './runtime.js';
 import { seedDemoDistrict } from './seed.js';
+import { createSecrets, loadSecretKey } from './platform/secrets.js';
 
 /** The composition root: `onewindow <command>`. Each command reads the configuration once. */
 
@@ -81,7 +82,8 @@ program
   .description('load the demo district (departments, items, accounts) where not loaded yet')
   .action(() =>
     withDatabase(async ({ db }, logger) => {
-      const loaded = await seedDemoDistrict(db, logger);
+      const config = configOrExit();
+      const loaded = await seedDemoDistrict(db, logger, createSecrets(loadSecretKey(config.secretKey, config.dataDir)));
       process.stdout.write(loaded.length ? `loaded: ${loaded.join(', ')}\n` : 'demo district already loaded\n');
     }),
   );

@@ -11,6 +11,7 @@ import { routeModules } from './modules/index.js';
 import { startJobRunner, type JobRunner } from './platform/jobs.js';
 import type { Logger } from './platform/logger.js';
 import { seedDemoDistrict } from './seed.js';
+import { createSecrets, loadSecretKey } from './platform/secrets.js';
 
 /** dist/web next to dist/server once built; the same folder when run from source with tsx. */
 export const WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'web');
@@ -54,8 +55,9 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Pla
     await provisioned.release();
   };
   try {
-    if (config.seedDemo) await seedDemoDistrict(database.db, logger);
-    const deps = { config, db: database.db, pool: database.pool, logger };
+    const secrets = createSecrets(loadSecretKey(config.secretKey, config.dataDir));
+    if (config.seedDemo) await seedDemoDistrict(database.db, logger, secrets);
+    const deps = { config, db: database.db, pool: database.pool, logger, secrets };
     app = await buildApp({ ...deps, webDir: WEB_DIR, modules: routeModules });
     if (config.jobsEnabled) {
       jobs = await startJobRunner({ pool: database.pool, handlers: jobHandlers(deps), concurrency: config.jobsConcurrency, logger });

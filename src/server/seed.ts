@@ -1,6 +1,8 @@
 import type { Db } from './db/connection.js';
 import type { Logger } from './platform/logger.js';
 import { catalogueDemoSeed } from './modules/catalogue/demo-seed.js';
+import { identityDemoSeed } from './modules/identity/demo-seed.js';
+import type { Secrets } from './platform/secrets.js';
 
 /**
  * A module's part of the demo district. `isLoaded` lets `npm start` seed only an empty database,
@@ -13,10 +15,12 @@ export interface DemoSeed {
 }
 
 /** Every module's demo seed, in dependency order. */
-export const demoSeeds: DemoSeed[] = [catalogueDemoSeed];
+export function demoSeeds(secrets: Secrets): DemoSeed[] {
+  return [catalogueDemoSeed, identityDemoSeed(secrets)];
+}
 
 /** Loads every demo seed that is not loaded yet; returns the names it loaded. */
-export async function seedDemoDistrict(db: Db, logger: Logger, seeds: DemoSeed[] = demoSeeds): Promise<string[]> {
+export async function seedDemoDistrict(db: Db, logger: Logger, secrets: Secrets, seeds: DemoSeed[] = demoSeeds(secrets)): Promise<string[]> {
   const loaded: string[] = [];
   for (const seed of seeds) {
     if (await seed.isLoaded(db)) continue;

@@ -54,3 +54,29 @@ export interface CurrentUser {
 /** Scopes a machine client may be granted. */
 export const CLIENT_SCOPES = ['tasks:read', 'tasks:write', 'cases:read', 'catalogue:read', 'exchange:write', 'events:read'] as const;
 export type ClientScope = (typeof CLIENT_SCOPES)[number];
+
+/**
+ * What each role may do. Route policies and record policies check these names; the admin
+ * "effective permissions" view lists them per assignment, with the assignment's scope.
+ */
+export const ROLE_PERMISSIONS: Record<Role, readonly string[]> = {
+  applicant: ['cases.apply', 'cases.read_own', 'tickets.create'],
+  window_clerk: ['intake.read', 'intake.accept', 'intake.file_assisted', 'cases.read', 'certificates.hand_over'],
+  reviewer: ['tasks.read', 'tasks.review', 'cases.read'],
+  approver: ['tasks.read', 'tasks.review', 'tasks.decide', 'cases.read'],
+  department_head: ['tasks.read', 'tasks.assign', 'extensions.decide', 'cases.read', 'identity.read'],
+  supervisor: ['cases.read', 'supervision.read', 'audit.read', 'identity.read', 'catalogue.read_drafts'],
+  region_admin: ['identity.read', 'identity.manage', 'clients.manage', 'catalogue.read_drafts', 'catalogue.manage', 'calendar.manage', 'audit.read'],
+  system_admin: ['identity.read', 'identity.manage', 'clients.manage', 'catalogue.read_drafts', 'catalogue.manage', 'calendar.manage', 'audit.read', 'jobs.manage'],
+};
+
+export const ROLE_AREAS: Record<Role, CurrentUser['areas'][number]> = {
+  applicant: 'applicant',
+  window_clerk: 'window',
+  reviewer: 'department',
+  approver: 'department',
+  department_head: 'department',
+  supervisor: 'supervision',
+  region_admin: 'admin',
+  system_admin: 'admin',
+};

@@ -4,6 +4,7 @@ import { RouterProvider } from 'react-router';
 import { ANTD_LOCALES } from './i18n/antdLocales.js';
 import { currentLanguage } from './i18n/index.js';
 import { router } from './router.js';
+import { SessionProvider } from './session/SessionProvider.js';
 import { appTheme } from './theme.js';
 
 export function App() {
@@ -13,7 +14,9 @@ export function App() {
     <ConfigProvider locale={ANTD_LOCALES[currentLanguage()]} theme={appTheme}>
       {/* antd's App supplies message/notification/modal hooks that follow this theme and locale. */}
       <AntdApp>
-        <RouterProvider router={router} />
+        <SessionProvider>
+          <RouterProvider router={router} />
+        </SessionProvider>
       </AntdApp>
     </ConfigProvider>
   );

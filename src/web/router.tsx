@@ -3,11 +3,14 @@ import { createBrowserRouter } from 'react-router';
 import { AppLayout } from './layout/AppLayout.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
 import { RouteErrorPage } from './pages/RouteErrorPage.js';
+import { RequireArea } from './session/RequireArea.js';
 
 // One chunk per area: a citizen never downloads the clerk's or the administrator's screens.
 const HomePage = lazy(() => import('./areas/public/HomePage.js'));
 const ItemsPage = lazy(() => import('./areas/public/ItemsPage.js'));
 const ItemPage = lazy(() => import('./areas/public/ItemPage.js'));
+const LoginPage = lazy(() => import('./areas/auth/LoginPage.js'));
+const RegisterPage = lazy(() => import('./areas/auth/RegisterPage.js'));
 const ApplicantArea = lazy(() => import('./areas/applicant/ApplicantArea.js'));
 const WindowArea = lazy(() => import('./areas/window/WindowArea.js'));
 const DeptArea = lazy(() => import('./areas/dept/DeptArea.js'));
@@ -27,11 +30,14 @@ export const router = createBrowserRouter([
           { index: true, element: <HomePage /> },
           { path: 'items', element: <ItemsPage /> },
           { path: 'items/:code', element: <ItemPage /> },
-          { path: 'my', element: <ApplicantArea /> },
-          { path: 'window', element: <WindowArea /> },
-          { path: 'dept', element: <DeptArea /> },
-          { path: 'supervision', element: <SupervisionArea /> },
-          { path: 'admin', element: <AdminArea /> },
+          { path: 'login', element: <LoginPage /> },
+          { path: 'register', element: <RegisterPage /> },
+          // Each area checks the session before its chunk loads; `/*` lets an area route its own pages.
+          { path: 'my/*', element: <RequireArea area="applicant"><ApplicantArea /></RequireArea> },
+          { path: 'window/*', element: <RequireArea area="window"><WindowArea /></RequireArea> },
+          { path: 'dept/*', element: <RequireArea area="department"><DeptArea /></RequireArea> },
+          { path: 'supervision/*', element: <RequireArea area="supervision"><SupervisionArea /></RequireArea> },
+          { path: 'admin/*', element: <RequireArea area="admin"><AdminArea /></RequireArea> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

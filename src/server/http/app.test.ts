@@ -12,6 +12,7 @@ const probeModule: RouteModule = async (app, deps) => {
   app.post(
     '/api/v1/probe',
     {
+      config: { policy: { public: true } },
       schema: {
         body: Type.Object(
           { name: Type.String({ minLength: 1, maxLength: 20 }), count: Type.Integer({ minimum: 1 }) },

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
+import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -8,6 +10,7 @@ import type { AppDeps, AppInstance, RouteModule } from './types.js';
 import { errorHandler, problem, sendProblem } from './problem.js';
 import { healthRoutes } from './health.js';
 import { registerWebApp } from './web.js';
+import { installAuthentication, installRouteGuard } from './auth.js';
 
 export interface BuildAppOptions extends AppDeps {
   /** Folder with the built web app; omitted in API-only tests. */
@@ -42,6 +45,11 @@ export async function buildApp(options: BuildAppOptions): Promise<AppInstance> {
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  installRouteGuard(app);
+  await app.register(cookie);
+  // Limits are set per route (login, public lookups); in-memory per process.
+  await app.register(rateLimit, { global: false });
+  installAuthentication(app, options);
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -74,7 +82,7 @@ export async function buildApp(options: BuildAppOptions): Promise<AppInstance> {
     },
   });
   await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
-  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/openapi.json', { schema: { hide: true }, config: { policy: { public: true } } }, async () => app.swagger());
 
   app.setErrorHandler(errorHandler);
 

@@ -9,6 +9,7 @@ export async function healthRoutes(app: AppInstance, deps: AppDeps): Promise<voi
   app.get(
     '/healthz',
     {
+      config: { policy: { public: true } },
       schema: {
         tags: ['platform'],
         summary: '进程存活检查',
@@ -21,6 +22,7 @@ export async function healthRoutes(app: AppInstance, deps: AppDeps): Promise<voi
   app.get(
     '/readyz',
     {
+      config: { policy: { public: true } },
       schema: {
         tags: ['platform'],
         summary: '就绪检查：数据库可达且迁移已是最新',

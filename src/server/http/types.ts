@@ -4,6 +4,7 @@ import type pg from 'pg';
 import type { Config } from '../config.js';
 import type { Db } from '../db/connection.js';
 import type { Logger } from '../platform/logger.js';
+import type { Secrets } from '../platform/secrets.js';
 
 /** The Fastify instance with TypeBox typing, as every route module receives it. */
 export type AppInstance = FastifyInstance<
@@ -20,6 +21,7 @@ export interface AppDeps {
   db: Db;
   pool: pg.Pool;
   logger: Logger;
+  secrets: Secrets;
 }
 
 /** A module's HTTP surface: a function that registers its routes. */

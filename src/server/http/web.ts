@@ -43,7 +43,7 @@ export async function registerWebApp(app: AppInstance, webDir: string): Promise<
       reply.header('cache-control', filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
   });
-  app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(shell));
+  app.get('/', { schema: { hide: true }, config: { policy: { public: true } } }, async (_request, reply) => reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(shell));
   return {
     serveShell(request, reply) {
       if (!wantsHtml(request) || SERVER_PREFIXES.some((p) => request.url.startsWith(p))) return false;

@@ -1,5 +1,7 @@
 import type { RouteModule } from '../http/types.js';
 import { catalogueRoutes } from './catalogue/routes.js';
+import { catalogueAdminRoutes } from './catalogue/admin-routes.js';
+import { identityRoutes } from './identity/routes.js';
 
 /** Every module's routes, mounted by the HTTP app in this order. */
-export const routeModules: RouteModule[] = [catalogueRoutes];
+export const routeModules: RouteModule[] = [identityRoutes, catalogueRoutes, catalogueAdminRoutes];

@@ -5,6 +5,10 @@ import { routeModules } from '../modules/index.js';
 import { createLogger } from '../platform/logger.js';
 import { WEB_DIR } from '../runtime.js';
 import { createTestDatabase, type TestDatabase } from './db.js';
+import { createSecrets } from '../platform/secrets.js';
+
+/** The key the test templates were seeded with, so encrypted demo data decrypts in tests. */
+export const TEST_SECRET_KEY = Buffer.alloc(32, 7);
 
 export interface TestApp {
   app: AppInstance;
@@ -27,13 +31,19 @@ export async function createTestApp(
   const database = await createTestDatabase({ demo: options.demo ?? false });
   const config = { ...loadConfig({}), ...options.config };
   const logger = createLogger(process.env.TEST_LOG_LEVEL === 'debug' ? 'debug' : 'silent');
-  const deps: AppDeps = { config, db: database.db, pool: database.pool, logger };
-  const app = await buildApp({
-    ...deps,
-    modules: options.modules ?? routeModules,
-    ...(options.web ? { webDir: WEB_DIR } : {}),
-  });
-  await app.ready();
+  const deps: AppDeps = { config, db: database.db, pool: database.pool, logger, secrets: createSecrets(TEST_SECRET_KEY) };
+  let app: AppInstance;
+  try {
+    app = await buildApp({
+      ...deps,
+      modules: options.modules ?? routeModules,
+      ...(options.web ? { webDir: WEB_DIR } : {}),
+    });
+    await app.ready();
+  } catch (error) {
+    await database.drop();
+    throw error;
+  }
   return {
     app,
     database,

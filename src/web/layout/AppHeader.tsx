@@ -1,9 +1,10 @@
-import { Layout } from 'antd';
+import { Flex, Layout } from 'antd';
 import { BrandTitle } from './BrandTitle.js';
 import { DesktopNav } from './DesktopNav.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { MobileNav } from './MobileNav.js';
 import { PageContainer } from './PageContainer.js';
+import { UserMenu } from './UserMenu.js';
 import { useIsDesktop } from './useIsDesktop.js';
 
 export function AppHeader() {
@@ -14,7 +15,11 @@ export function AppHeader() {
         style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 12, paddingBlock: isDesktop ? 16 : 10 }}
       >
         <BrandTitle compact={!isDesktop} />
-        {isDesktop ? <LanguageSwitch /> : <MobileNav />}
+        <Flex align="center" gap={isDesktop ? 20 : 4} style={{ flexShrink: 0 }}>
+          {isDesktop && <LanguageSwitch />}
+          <UserMenu compact={!isDesktop} />
+          {!isDesktop && <MobileNav />}
+        </Flex>
       </PageContainer>
       {isDesktop && <DesktopNav />}
     </Layout.Header>

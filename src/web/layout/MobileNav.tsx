@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { LanguageSwitch } from './LanguageSwitch.js';
-import { NAV_ENTRIES, activeNavPath } from './navigation.js';
+import { activeNavPath, useNavEntries } from './navigation.js';
 
 /** Small screens: a menu button opens a drawer holding the navigation and the language switch. */
 export function MobileNav() {
@@ -12,7 +12,7 @@ export function MobileNav() {
   const [open, setOpen] = useState(false);
   const active = activeNavPath(useLocation().pathname);
   const close = () => setOpen(false);
-  const items = NAV_ENTRIES.map((entry) => ({
+  const items = useNavEntries().map((entry) => ({
     key: entry.path,
     icon: entry.icon,
     label: (

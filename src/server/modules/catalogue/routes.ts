@@ -12,6 +12,8 @@ const MaterialParams = Type.Object({
   kind: Type.Enum(['template', 'sample'], { description: 'template 空白表格；sample 示例样表' }),
 });
 
+const PUBLIC = { policy: { public: true } } as const;
+
 const PDF_RESPONSE = { 200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description: 'PDF' }) };
 
 /** Inline PDF with a Chinese file name that survives every browser (RFC 6266 filename*). */
@@ -25,13 +27,14 @@ export async function catalogueRoutes(app: AppInstance, deps: AppDeps): Promise<
 
   app.get(
     '/api/v1/departments',
-    { schema: { tags: ['catalogue'], summary: '审批部门列表', response: { 200: Type.Object({ departments: Type.Array(Department) }) } } },
+    { config: PUBLIC, schema: { tags: ['catalogue'], summary: '审批部门列表', response: { 200: Type.Object({ departments: Type.Array(Department) }) } } },
     async () => ({ departments: await catalogue.listDepartments(db) }),
   );
 
   app.get(
     '/api/v1/items',
     {
+      config: PUBLIC,
       schema: {
         tags: ['catalogue'],
         summary: '事项检索（名称、编码、部门、关键字的中文片段；按部门、类型、办理深度、到现场次数筛选；游标分页）',
@@ -44,13 +47,14 @@ export async function catalogueRoutes(app: AppInstance, deps: AppDeps): Promise<
 
   app.get(
     '/api/v1/items/:code',
-    { schema: { tags: ['catalogue'], summary: '事项详情（一次性告知单全部要素）', params: ItemCodeParams, response: { 200: ItemDetail } } },
+    { config: PUBLIC, schema: { tags: ['catalogue'], summary: '事项详情（一次性告知单全部要素）', params: ItemCodeParams, response: { 200: ItemDetail } } },
     async (request) => catalogue.getItem(db, request.params.code),
   );
 
   app.get(
     '/api/v1/items/:code/notice.pdf',
     {
+      config: PUBLIC,
       schema: {
         tags: ['catalogue'],
         summary: '一次性告知单 PDF',
@@ -75,6 +79,7 @@ export async function catalogueRoutes(app: AppInstance, deps: AppDeps): Promise<
   app.get(
     '/api/v1/items/:code/materials/:materialId/:kind.pdf',
     {
+      config: PUBLIC,
       schema: {
         tags: ['catalogue'],
         summary: '申请材料空白表格或示例样表 PDF',

@@ -1,6 +1,31 @@
-import { AreaIntro } from '../../components/AreaIntro.js';
+import { Navigate, Route, Routes } from 'react-router';
+import { NotFoundPage } from '../../pages/NotFoundPage.js';
+import { AdminLayout } from './AdminLayout.js';
+import { ClientsPage } from './clients/ClientsPage.js';
+import { DepartmentsPage } from './departments/DepartmentsPage.js';
+import { ItemEditorPage } from './items/ItemEditorPage.js';
+import { ItemsAdminPage } from './items/ItemsAdminPage.js';
+import { NewItemPage } from './items/NewItemPage.js';
+import { UnitsPage } from './units/UnitsPage.js';
+import { UserDetailPage } from './users/UserDetailPage.js';
+import { UsersPage } from './users/UsersPage.js';
 
-/** The administrator's area (系统管理) (lazy-loaded); its own routes will hang off here. */
+/** The administrator's area (系统管理) (lazy-loaded): a side menu and one page per subject. */
 export default function AdminArea() {
-  return <AreaIntro area="admin" />;
+  return (
+    <AdminLayout>
+      <Routes>
+        <Route index element={<Navigate to="users" replace />} />
+        <Route path="users" element={<UsersPage />} />
+        <Route path="users/:id" element={<UserDetailPage />} />
+        <Route path="units" element={<UnitsPage />} />
+        <Route path="clients" element={<ClientsPage />} />
+        <Route path="items" element={<ItemsAdminPage />} />
+        <Route path="items/new" element={<NewItemPage />} />
+        <Route path="items/:code" element={<ItemEditorPage />} />
+        <Route path="departments" element={<DepartmentsPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </AdminLayout>
+  );
 }

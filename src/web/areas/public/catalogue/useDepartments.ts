@@ -16,6 +16,11 @@ function loadDepartmentsOnce(): Promise<Department[]> {
   return cached;
 }
 
+/** After an administrator changes a department, the next component to ask loads the list afresh. */
+export function forgetDepartments(): void {
+  cached = undefined;
+}
+
 export function useDepartments() {
   return useApiResource('departments', () => loadDepartmentsOnce());
 }

@@ -1,0 +1,99 @@
+import type { Role, ScopeType } from '../../../shared/identity.js';
+import type { Db } from '../../db/connection.js';
+import type { DemoSeed } from '../../seed.js';
+import { hashPassword } from './passwords.js';
+import * as repo from './repository.js';
+
+/** The shared password of every demo account (README states it). Only ever loaded in demo mode. */
+export const DEMO_PASSWORD = 'onewindow-demo';
+const REGION = '500102';
+
+interface DemoAccount {
+  username: string;
+  displayName: string;
+  kind: 'staff' | 'person' | 'enterprise';
+  unitCode?: string;
+  phone?: string;
+  roles: { role: Role; scopeType: ScopeType; scopeCode?: string }[];
+  idNumber?: string;
+  enterpriseName?: string;
+}
+
+const PLATFORM_ACCOUNTS: DemoAccount[] = [
+  { username: 'admin', displayName: '系统管理员', kind: 'staff', roles: [{ role: 'system_admin', scopeType: 'region', scopeCode: REGION }] },
+  { username: 'region-admin', displayName: '涪陵区管理员', kind: 'staff', roles: [{ role: 'region_admin', scopeType: 'region', scopeCode: REGION }] },
+  { username: 'supervisor', displayName: '电子监察员', kind: 'staff', roles: [{ role: 'supervisor', scopeType: 'region', scopeCode: REGION }] },
+  { username: 'window', displayName: '综合窗口受理员', kind: 'staff', roles: [{ role: 'window_clerk', scopeType: 'region', scopeCode: REGION }] },
+  {
+    username: 'citizen',
+    displayName: '李明',
+    kind: 'person',
+    phone: '13800000001',
+    idNumber: '500102198806123011',
+    roles: [{ role: 'applicant', scopeType: 'self' }],
+  },
+  {
+    username: 'company',
+    displayName: '王芳（经办人）',
+    kind: 'enterprise',
+    phone: '13800000002',
+    idNumber: '91500102MA5U7G8K20',
+    enterpriseName: '重庆市涪陵区示例商贸有限公司',
+    roles: [{ role: 'applicant', scopeType: 'self' }],
+  },
+];
+
+const DEPARTMENT_ROLES: { suffix: string; role: Role; title: string }[] = [
+  { suffix: 'reviewer', role: 'reviewer', title: '审查员' },
+  { suffix: 'approver', role: 'approver', title: '审批员' },
+  { suffix: 'head', role: 'department_head', title: '负责人' },
+];
+
+/** Demo accounts: the platform roles, and a reviewer, an approver and a head for every department. */
+export function identityDemoSeed(secrets: { lookupHash(v: string): string; encrypt(v: string): string }): DemoSeed {
+  return {
+    name: 'identity',
+    isLoaded: async (db) => (await repo.countUsers(db)) > 0,
+    async load(db: Db) {
+      const passwordHash = await hashPassword(DEMO_PASSWORD);
+      const departments = await db.selectFrom('departments').select(['id', 'code', 'short_name']).orderBy('sort').execute();
+      const accounts = [...PLATFORM_ACCOUNTS];
+      for (const department of departments) {
+        await repo.insertUnit(db, { code: `${department.code}.spk`, department_id: department.id, name: `${department.short_name}行政审批科` });
+        for (const { suffix, role, title } of DEPARTMENT_ROLES) {
+          accounts.push({
+            username: `${department.code}.${suffix}`,
+            displayName: `${department.short_name}${title}`,
+            kind: 'staff',
+            unitCode: `${department.code}.spk`,
+            roles: [{ role, scopeType: 'department', scopeCode: department.code }],
+          });
+        }
+      }
+      for (const account of accounts) {
+        const unit = account.unitCode ? await repo.findUnit(db, account.unitCode) : undefined;
+        const user = await repo.insertUser(db, {
+          username: account.username,
+          phone: account.phone ?? null,
+          display_name: account.displayName,
+          kind: account.kind,
+          unit_id: unit?.id ?? null,
+          password_hash: passwordHash,
+          id_number_hash: account.idNumber ? secrets.lookupHash(account.idNumber) : null,
+          id_number_encrypted: account.idNumber ? secrets.encrypt(account.idNumber) : null,
+          id_number_masked: account.idNumber ? `${account.idNumber.slice(0, 6)}********${account.idNumber.slice(-4)}` : null,
+          enterprise_name: account.enterpriseName ?? null,
+        });
+        for (const role of account.roles) {
+          await repo.insertAssignment(db, {
+            user_id: user.id,
+            role: role.role,
+            scope_type: role.scopeType,
+            scope_code: role.scopeCode ?? String(user.id),
+            granted_by: 'system:seed',
+          });
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,233 @@
+import { sql, type Selectable } from 'kysely';
+import type { Db } from '../../db/connection.js';
+import type { IdentityTables } from './tables.js';
+
+/** All SQL of identity. */
+
+export type UserRow = Selectable<IdentityTables['users']>;
+export type AssignmentRow = Selectable<IdentityTables['role_assignments']>;
+export type ClientRow = Selectable<IdentityTables['api_clients']>;
+
+/** A user with the department and unit they work in (staff only). */
+export interface UserWithPlace extends UserRow {
+  unit_code: string | null;
+  unit_name: string | null;
+  department_code: string | null;
+  department_short_name: string | null;
+  region_code: string | null;
+}
+
+function usersWithPlace(db: Db) {
+  return db
+    .selectFrom('users as u')
+    .leftJoin('units as n', 'n.id', 'u.unit_id')
+    .leftJoin('departments as d', 'd.id', 'n.department_id')
+    .selectAll('u')
+    .select(['n.code as unit_code', 'n.name as unit_name', 'd.code as department_code', 'd.short_name as department_short_name', 'd.region_code']);
+}
+
+export async function findUserById(db: Db, id: number): Promise<UserWithPlace | undefined> {
+  return usersWithPlace(db).where('u.id', '=', id).executeTakeFirst();
+}
+
+export async function findUserForLogin(db: Db, login: string): Promise<UserRow | undefined> {
+  return db
+    .selectFrom('users')
+    .selectAll()
+    .where((eb) => eb.or([eb('username', '=', login.toLowerCase()), eb('phone', '=', login)]))
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+export async function usernameOrPhoneTaken(db: Db, username: string, phone: string | null, idHash: string | null) {
+  return db
+    .selectFrom('users')
+    .select(['username', 'phone', 'id_number_hash'])
+    .where((eb) =>
+      eb.or([
+        eb('username', '=', username),
+        ...(phone ? [eb('phone', '=', phone)] : []),
+        ...(idHash ? [eb('id_number_hash', '=', idHash)] : []),
+      ]),
+    )
+    .executeTakeFirst();
+}
+
+export async function insertUser(db: Db, user: Omit<UserRow, 'id' | 'created_at' | 'password_changed_at' | 'failed_logins' | 'locked_until' | 'status'>): Promise<UserRow> {
+  return db.insertInto('users').values(user).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function updateUser(db: Db, id: number, changes: Partial<Omit<UserRow, 'id' | 'created_at'>>): Promise<void> {
+  await db.updateTable('users').set(changes).where('id', '=', id).execute();
+}
+
+export async function recordFailedLogin(db: Db, id: number, lockAfter: number, lockMinutes: number): Promise<{ failed_logins: number; locked_until: Date | null }> {
+  return db
+    .updateTable('users')
+    .set((eb) => ({
+      failed_logins: eb('failed_logins', '+', 1),
+      locked_until: sql`CASE WHEN failed_logins + 1 >= ${lockAfter} THEN now() + make_interval(mins => ${lockMinutes}) ELSE locked_until END`,
+    }))
+    .where('id', '=', id)
+    .returning(['failed_logins', 'locked_until'])
+    .executeTakeFirstOrThrow();
+}
+
+export async function listUsers(db: Db, filter: { q?: string | undefined; departmentCode?: string | undefined; role?: string | undefined; departmentCodes?: string[] | undefined }, afterId: number | undefined, limit: number) {
+  let query = usersWithPlace(db);
+  if (filter.q) {
+    const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    query = query.where((eb) => eb.or([eb('u.username', 'ilike', pattern), eb('u.display_name', 'ilike', pattern)]));
+  }
+  if (filter.departmentCode) query = query.where('d.code', '=', filter.departmentCode);
+  if (filter.departmentCodes) query = query.where('d.code', 'in', filter.departmentCodes.length ? filter.departmentCodes : ['\u0000']);
+  if (filter.role) {
+    query = query.where((eb) => eb.exists(eb.selectFrom('role_assignments as r').select('r.id').whereRef('r.user_id', '=', 'u.id').where('r.role', '=', filter.role!)));
+  }
+  if (afterId !== undefined) query = query.where('u.id', '>', afterId);
+  return query.orderBy('u.id').limit(limit).execute();
+}
+
+export async function assignmentsOf(db: Db, userIds: number[]): Promise<AssignmentRow[]> {
+  if (userIds.length === 0) return [];
+  return db.selectFrom('role_assignments').selectAll().where('user_id', 'in', userIds).orderBy('id').execute();
+}
+
+export async function insertAssignment(db: Db, assignment: Omit<AssignmentRow, 'id' | 'created_at'>): Promise<AssignmentRow | undefined> {
+  return db
+    .insertInto('role_assignments')
+    .values(assignment)
+    .onConflict((oc) => oc.columns(['user_id', 'role', 'scope_type', 'scope_code']).doNothing())
+    .returningAll()
+    .executeTakeFirst();
+}
+
+export async function deleteAssignment(db: Db, userId: number, assignmentId: number): Promise<boolean> {
+  const result = await db.deleteFrom('role_assignments').where('id', '=', assignmentId).where('user_id', '=', userId).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
+export async function insertSession(db: Db, session: { token_hash: string; user_id: number; csrf_token: string; ip: string | null; user_agent: string | null; expires_at: Date }) {
+  return db.insertInto('sessions').values(session).returning(['id']).executeTakeFirstOrThrow();
+}
+
+export async function findLiveSession(db: Db, tokenHash: string) {
+  return db
+    .selectFrom('sessions as s')
+    .innerJoin('users as u', 'u.id', 's.user_id')
+    .select(['s.id', 's.user_id', 's.csrf_token', 's.last_seen_at', 'u.username', 'u.kind', 'u.display_name'])
+    .where('s.token_hash', '=', tokenHash)
+    .where('s.revoked_at', 'is', null)
+    .where('s.expires_at', '>', sql<Date>`now()`)
+    .where('u.status', '=', 'active')
+    .executeTakeFirst();
+}
+
+export async function touchSession(db: Db, id: number): Promise<void> {
+  await db.updateTable('sessions').set({ last_seen_at: sql`now()` }).where('id', '=', id).execute();
+}
+
+export async function revokeSessions(db: Db, userId: number, exceptSessionId?: number): Promise<number> {
+  let query = db.updateTable('sessions').set({ revoked_at: sql`now()` }).where('user_id', '=', userId).where('revoked_at', 'is', null);
+  if (exceptSessionId !== undefined) query = query.where('id', '<>', exceptSessionId);
+  const result = await query.executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+export async function revokeSession(db: Db, id: number): Promise<void> {
+  await db.updateTable('sessions').set({ revoked_at: sql`now()` }).where('id', '=', id).execute();
+}
+
+export async function liveSessionsOf(db: Db, userId: number) {
+  return db
+    .selectFrom('sessions')
+    .select(['id', 'created_at', 'last_seen_at', 'expires_at', 'ip', 'user_agent'])
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .where('expires_at', '>', sql<Date>`now()`)
+    .orderBy('id', 'desc')
+    .execute();
+}
+
+export async function insertLoginEvent(db: Db, event: { username: string; user_id: number | null; ip: string | null; success: boolean; reason: string }): Promise<void> {
+  await db.insertInto('login_events').values(event).execute();
+}
+
+export async function loginEvents(db: Db, username: string | undefined, limit: number) {
+  let query = db.selectFrom('login_events').select(['occurred_at', 'username', 'ip', 'success', 'reason']);
+  if (username) query = query.where('username', '=', username);
+  return query.orderBy('id', 'desc').limit(limit).execute();
+}
+
+export async function findUnit(db: Db, code: string) {
+  return db
+    .selectFrom('units as n')
+    .innerJoin('departments as d', 'd.id', 'n.department_id')
+    .select(['n.id', 'n.code', 'n.name', 'd.code as department_code', 'd.short_name as department_short_name', 'd.region_code'])
+    .where('n.code', '=', code)
+    .executeTakeFirst();
+}
+
+export async function listUnits(db: Db, departmentCode: string | undefined) {
+  let query = db
+    .selectFrom('units as n')
+    .innerJoin('departments as d', 'd.id', 'n.department_id')
+    .leftJoin('users as u', 'u.unit_id', 'n.id')
+    .select(['n.code', 'n.name', 'd.code as department_code', 'd.short_name as department_short_name'])
+    .select((eb) => eb.fn.count<number>('u.id').as('user_count'))
+    .groupBy(['n.id', 'd.id'])
+    .orderBy('d.sort')
+    .orderBy('n.code');
+  if (departmentCode) query = query.where('d.code', '=', departmentCode);
+  return query.execute();
+}
+
+export async function insertUnit(db: Db, unit: { code: string; department_id: number; name: string }) {
+  return db.insertInto('units').values(unit).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function insertClient(db: Db, client: Omit<ClientRow, 'id' | 'created_at' | 'secret_rotated_at' | 'status'>): Promise<ClientRow> {
+  return db.insertInto('api_clients').values(client).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function findClient(db: Db, clientId: string): Promise<ClientRow | undefined> {
+  return db.selectFrom('api_clients').selectAll().where('client_id', '=', clientId).executeTakeFirst();
+}
+
+export async function listClients(db: Db): Promise<ClientRow[]> {
+  return db.selectFrom('api_clients').selectAll().orderBy('id').execute();
+}
+
+export async function updateClient(db: Db, id: number, changes: Partial<Pick<ClientRow, 'secret_hash' | 'status'>> & { rotated?: boolean }): Promise<ClientRow> {
+  const { rotated, ...rest } = changes;
+  return db
+    .updateTable('api_clients')
+    .set({ ...rest, ...(rotated ? { secret_rotated_at: sql`now()` } : {}) })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function insertAccessToken(db: Db, token: { token_hash: string; client_id: number; scopes: string[]; expires_at: Date }): Promise<void> {
+  await db.insertInto('access_tokens').values(token).execute();
+}
+
+export async function deleteAccessTokens(db: Db, clientRowId: number): Promise<void> {
+  await db.deleteFrom('access_tokens').where('client_id', '=', clientRowId).execute();
+}
+
+export async function findLiveAccessToken(db: Db, tokenHash: string) {
+  return db
+    .selectFrom('access_tokens as t')
+    .innerJoin('api_clients as c', 'c.id', 't.client_id')
+    .select(['c.id as client_row_id', 'c.client_id', 'c.department_code', 'c.ip_allowlist', 't.scopes'])
+    .where('t.token_hash', '=', tokenHash)
+    .where('t.expires_at', '>', sql<Date>`now()`)
+    .where('c.status', '=', 'active')
+    .executeTakeFirst();
+}
+
+export async function countUsers(db: Db): Promise<number> {
+  const row = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}

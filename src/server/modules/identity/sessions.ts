@@ -1,0 +1,179 @@
+import type { CurrentUser, Role } from '../../../shared/identity.js';
+import { ROLE_AREAS } from '../../../shared/identity.js';
+import { transact, type Db } from '../../db/connection.js';
+import { AppError, invalid, unauthenticated } from '../../platform/errors.js';
+import { recordAudit } from '../../platform/audit.js';
+import { hashToken, newToken, type Secrets } from '../../platform/secrets.js';
+import type { Actor, Assignment } from './actor.js';
+import { decoyHash, hashPassword, verifyPassword } from './passwords.js';
+import * as repo from './repository.js';
+import { describeAssignments } from './scope-names.js';
+import { isValidIdCardNumber, isValidUscc, maskIdNumber } from './id-numbers.js';
+import type { RegisterBody } from './schemas.js';
+
+/** Sign-in, sign-out, registration and the session behind each browser request. */
+
+export const LOCK_AFTER_FAILURES = 10;
+export const LOCK_MINUTES = 15;
+
+export interface SessionContext {
+  db: Db;
+  secrets: Secrets;
+  sessionHours: number;
+}
+
+export interface RequestInfo {
+  ip: string | null;
+  userAgent: string | null;
+  requestId?: string;
+}
+
+export interface SignedIn {
+  /** Goes into the cookie; only its hash is stored. */
+  token: string;
+  user: CurrentUser;
+}
+
+function toAssignments(rows: repo.AssignmentRow[]): Assignment[] {
+  return rows.map((r) => ({ id: r.id, role: r.role as Role, scopeType: r.scope_type, scopeCode: r.scope_code }));
+}
+
+/** The signed-in user as the web app sees it: roles with readable scope names and allowed areas. */
+export async function currentUser(db: Db, userId: number, csrfToken: string): Promise<CurrentUser> {
+  const user = await repo.findUserById(db, userId);
+  if (!user) throw unauthenticated();
+  const assignments = toAssignments(await repo.assignmentsOf(db, [userId]));
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.display_name,
+    kind: user.kind,
+    roles: await describeAssignments(db, assignments),
+    csrfToken,
+    areas: [...new Set(assignments.map((a) => ROLE_AREAS[a.role]))],
+  };
+}
+
+async function openSession(ctx: SessionContext, db: Db, userId: number, info: RequestInfo): Promise<SignedIn> {
+  const token = newToken();
+  const csrfToken = newToken(24);
+  await repo.insertSession(db, {
+    token_hash: hashToken(token),
+    user_id: userId,
+    csrf_token: csrfToken,
+    ip: info.ip,
+    user_agent: info.userAgent?.slice(0, 300) ?? null,
+    expires_at: new Date(Date.now() + ctx.sessionHours * 3600_000),
+  });
+  return { token, user: await currentUser(db, userId, csrfToken) };
+}
+
+/**
+ * Checks a password and opens a session. Ten wrong passwords in a row lock the account for
+ * fifteen minutes, during which even the right password is refused. Every attempt is recorded,
+ * and the record survives the refusal (it is written outside the refusing transaction).
+ */
+export async function login(ctx: SessionContext, username: string, password: string, info: RequestInfo): Promise<SignedIn> {
+  type Outcome = { signedIn: SignedIn } | { refused: 'invalid_credentials' } | { refused: 'account_locked'; until: Date };
+  const outcome: Outcome = await ctx.db.transaction().execute(async (trx): Promise<Outcome> => {
+    const user = await repo.findUserForLogin(trx, username.trim());
+    if (!user) {
+      await verifyPassword(await decoyHash(), password);
+      await repo.insertLoginEvent(trx, { username, user_id: null, ip: info.ip, success: false, reason: 'unknown_user' });
+      return { refused: 'invalid_credentials' as const };
+    }
+    if (user.status !== 'active') {
+      await repo.insertLoginEvent(trx, { username, user_id: user.id, ip: info.ip, success: false, reason: 'disabled' });
+      return { refused: 'invalid_credentials' as const };
+    }
+    if (user.locked_until && new Date(user.locked_until) > new Date()) {
+      await repo.insertLoginEvent(trx, { username, user_id: user.id, ip: info.ip, success: false, reason: 'locked' });
+      return { refused: 'account_locked' as const, until: new Date(user.locked_until) };
+    }
+    // A lock that has run out starts the count again rather than re-locking at the next slip.
+    if (user.locked_until) await repo.updateUser(trx, user.id, { failed_logins: 0, locked_until: null });
+    if (!(await verifyPassword(user.password_hash, password))) {
+      const state = await repo.recordFailedLogin(trx, user.id, LOCK_AFTER_FAILURES, LOCK_MINUTES);
+      const locked = state.failed_logins >= LOCK_AFTER_FAILURES;
+      await repo.insertLoginEvent(trx, { username, user_id: user.id, ip: info.ip, success: false, reason: locked ? 'wrong_password_locked' : 'wrong_password' });
+      return locked ? { refused: 'account_locked' as const, until: new Date(state.locked_until!) } : { refused: 'invalid_credentials' as const };
+    }
+    await repo.updateUser(trx, user.id, { failed_logins: 0, locked_until: null });
+    await repo.insertLoginEvent(trx, { username, user_id: user.id, ip: info.ip, success: true, reason: 'ok' });
+    return { signedIn: await openSession(ctx, trx, user.id, info) };
+  });
+  if ('signedIn' in outcome) return outcome.signedIn;
+  if ('until' in outcome) {
+    const until = outcome.until.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
+    throw new AppError('account_locked', 401, `连续登录失败次数过多，账号已临时锁定至 ${until}，请稍后再试或联系管理员解锁`);
+  }
+  throw new AppError('invalid_credentials', 401, '用户名或密码错误');
+}
+
+export async function logout(db: Db, actor: Actor): Promise<void> {
+  if (actor.kind === 'user') await repo.revokeSession(db, actor.sessionId);
+}
+
+/** The actor behind a session cookie, or undefined when the token is unknown, expired or revoked. */
+export async function resolveSession(db: Db, token: string): Promise<Extract<Actor, { kind: 'user' }> | undefined> {
+  const session = await repo.findLiveSession(db, hashToken(token));
+  if (!session) return undefined;
+  // Touch at most once a minute: a page load makes many requests.
+  if (Date.now() - new Date(session.last_seen_at).getTime() > 60_000) await repo.touchSession(db, session.id);
+  return {
+    kind: 'user',
+    userId: session.user_id,
+    username: session.username,
+    userKind: session.kind,
+    assignments: toAssignments(await repo.assignmentsOf(db, [session.user_id])),
+    sessionId: session.id,
+    csrfToken: session.csrf_token,
+  };
+}
+
+/** Applicant self-registration (person or enterprise); signs the new applicant in. */
+export async function register(ctx: SessionContext, body: RegisterBody, info: RequestInfo): Promise<SignedIn> {
+  const idNumber = body.idNumber.toUpperCase();
+  if (body.kind === 'person' && !isValidIdCardNumber(idNumber)) throw invalid('body.idNumber', '身份证号码无效（校验位不符）');
+  if (body.kind === 'enterprise' && !isValidUscc(idNumber)) throw invalid('body.idNumber', '统一社会信用代码无效（校验位不符）');
+  if (body.kind === 'enterprise' && !body.enterpriseName) throw invalid('body.enterpriseName', '企业名称不能为空');
+  const idHash = ctx.secrets.lookupHash(idNumber);
+  const passwordHash = await hashPassword(body.password);
+  return transact(ctx.db, async (trx) => {
+    const taken = await repo.usernameOrPhoneTaken(trx, body.username, body.phone, idHash);
+    if (taken?.username === body.username) throw new AppError('username_taken', 409, '用户名已被使用', [{ field: 'body.username', message: '用户名已被使用' }]);
+    if (taken?.phone === body.phone) throw new AppError('phone_taken', 409, '手机号已注册', [{ field: 'body.phone', message: '手机号已注册' }]);
+    if (taken) throw new AppError('id_number_taken', 409, '该证件号码已注册', [{ field: 'body.idNumber', message: '该证件号码已注册' }]);
+    const user = await repo.insertUser(trx, {
+      username: body.username,
+      phone: body.phone,
+      display_name: body.displayName,
+      kind: body.kind,
+      unit_id: null,
+      password_hash: passwordHash,
+      id_number_hash: idHash,
+      id_number_encrypted: ctx.secrets.encrypt(idNumber),
+      id_number_masked: maskIdNumber(idNumber),
+      enterprise_name: body.kind === 'enterprise' ? body.enterpriseName! : null,
+    });
+    await repo.insertAssignment(trx, { user_id: user.id, role: 'applicant', scope_type: 'self', scope_code: String(user.id), granted_by: 'self-registration' });
+    await recordAudit(trx, { actor: user.username, action: 'user.registered', subjectType: 'user', subjectId: String(user.id), requestId: info.requestId, details: { kind: body.kind } });
+    return openSession(ctx, trx, user.id, info);
+  });
+}
+
+/** Changes the caller's own password; every other session of theirs is signed out. */
+export async function changePassword(db: Db, actor: Actor, currentPassword: string, newPassword: string): Promise<void> {
+  if (actor.kind !== 'user') throw unauthenticated();
+  const user = await repo.findUserById(db, actor.userId);
+  if (!user || !(await verifyPassword(user.password_hash, currentPassword))) {
+    throw invalid('body.currentPassword', '当前密码不正确');
+  }
+  if (currentPassword === newPassword) throw invalid('body.newPassword', '新密码不能与当前密码相同');
+  const passwordHash = await hashPassword(newPassword);
+  await transact(db, async (trx) => {
+    await repo.updateUser(trx, actor.userId, { password_hash: passwordHash, password_changed_at: new Date() });
+    await repo.revokeSessions(trx, actor.userId, actor.sessionId);
+    await recordAudit(trx, { actor: actor.username, action: 'user.password_changed', subjectType: 'user', subjectId: String(actor.userId) });
+  });
+}

@@ -1,0 +1,23 @@
+import { Flex, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { useDocumentTitle } from '../../../hooks/useDocumentTitle.js';
+
+/** Title, an optional line under it, and the page's main buttons on the right (wrapping on phones). */
+export function AdminPageHeader({ title, subtitle, extra }: { title: string; subtitle?: ReactNode; extra?: ReactNode }) {
+  useDocumentTitle(title);
+  return (
+    <Flex justify="space-between" align="flex-start" gap={12} wrap style={{ marginBottom: 16 }}>
+      <div style={{ minWidth: 0 }}>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {title}
+        </Typography.Title>
+        {subtitle && <Typography.Text type="secondary">{subtitle}</Typography.Text>}
+      </div>
+      {extra && (
+        <Flex gap={8} wrap>
+          {extra}
+        </Flex>
+      )}
+    </Flex>
+  );
+}
