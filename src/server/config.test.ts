@@ -45,6 +45,7 @@ test('reads every documented variable', () => {
       secretKey: undefined,
       sessionHours: 12,
       secureCookies: false,
+      loginRateLimit: 30,
     },
   );
 });

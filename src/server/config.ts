@@ -34,6 +34,8 @@ export interface Config {
   sessionHours: number;
   /** Set the Secure flag on the session cookie (serve over HTTPS, or behind a TLS proxy). */
   secureCookies: boolean;
+  /** Login attempts allowed per client IP per minute (beside the per-account lockout). */
+  loginRateLimit: number;
 }
 
 export class ConfigError extends Error {
@@ -117,5 +119,6 @@ export function loadConfig(env: Env = process.env): Config {
     secretKey: base64Key(env, 'SECRET_KEY'),
     sessionHours: integer(env, 'SESSION_HOURS', 12, 1, 24 * 30),
     secureCookies: boolean(env, 'SECURE_COOKIES', false),
+    loginRateLimit: integer(env, 'LOGIN_RATE_LIMIT', 30, 1, 100_000),
   };
 }

@@ -5,6 +5,7 @@ import { createLogger, type Logger } from './platform/logger.js';
 import { openMigratedDatabase, startPlatform } from './runtime.js';
 import { seedDemoDistrict } from './seed.js';
 import { createSecrets, loadSecretKey } from './platform/secrets.js';
+import { createFirstAdministrator } from './modules/identity/bootstrap.js';
 
 /** The composition root: `onewindow <command>`. Each command reads the configuration once. */
 
@@ -100,6 +101,34 @@ program
       }
       if (options.retry) await retryJobs(db, failed.map((j) => j.id));
       process.stdout.write(`${failed.length} failed job(s)${options.retry ? ' queued again' : ''}\n`);
+    }),
+  );
+
+/** Reads the password from ONEWINDOW_ADMIN_PASSWORD or the first line of standard input. */
+async function readPassword(): Promise<string> {
+  if (process.env.ONEWINDOW_ADMIN_PASSWORD) return process.env.ONEWINDOW_ADMIN_PASSWORD;
+  if (process.stdin.isTTY) process.stderr.write('password (at least 12 characters): ');
+  const { createInterface } = await import('node:readline');
+  const lines = createInterface({ input: process.stdin });
+  for await (const line of lines) {
+    lines.close();
+    return line.trim();
+  }
+  throw new Error('no password given (set ONEWINDOW_ADMIN_PASSWORD or pipe it on standard input)');
+}
+
+program
+  .command('create-admin')
+  .description('create the first system administrator (there are no default accounts outside demo mode)')
+  .requiredOption('--username <name>', 'login name')
+  .option('--display-name <name>', 'name shown in the interface', '系统管理员')
+  .option('--region <code>', 'administrative division code of the region', '500102')
+  .option('--region-name <name>', 'name of the region', '涪陵区')
+  .action((options: { username: string; displayName: string; region: string; regionName: string }) =>
+    withDatabase(async ({ db }) => {
+      const password = await readPassword();
+      const { id } = await createFirstAdministrator(db, { username: options.username, displayName: options.displayName, password, regionCode: options.region, regionName: options.regionName });
+      process.stdout.write(`created system administrator ${options.username} (id ${id})\n`);
     }),
   );
 

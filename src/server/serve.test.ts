@@ -76,3 +76,35 @@ describe('onewindow serve on the embedded database', () => {
     await assert.rejects(startServerProcess({ ...env, PORT: 'abc' }, 20_000), /PORT: expected a whole number/);
   });
 });
+
+describe('outside demo mode', () => {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'onewindow-nodemo-'));
+  chmodSync(dataDir, 0o755);
+  after(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  test('there are no default accounts; create-admin makes the first administrator, who can sign in', async () => {
+    const env = { DATA_DIR: dataDir, SEED_DEMO: 'false' };
+    const { spawnSync } = await import('node:child_process');
+    const main = path.resolve(import.meta.dirname, 'main.ts');
+    const created = spawnSync(process.execPath, ['--import', 'tsx', main, 'create-admin', '--username', 'chief'], {
+      env: { ...process.env, ...env, LOG_LEVEL: 'warn' },
+      input: 'a-long-admin-password\n',
+      encoding: 'utf8',
+    });
+    assert.equal(created.status, 0, created.stderr);
+    assert.match(created.stdout, /created system administrator chief/);
+
+    const server = await startServerProcess(env);
+    try {
+      const demo = await fetch(`${server.baseUrl}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'onewindow-demo' }) });
+      assert.equal(demo.status, 401, 'no demo account exists');
+      const chief = await fetch(`${server.baseUrl}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'chief', password: 'a-long-admin-password' }) });
+      assert.equal(chief.status, 200);
+      const { user } = (await chief.json()) as { user: { areas: string[] } };
+      assert.deepEqual(user.areas, ['admin']);
+    } finally {
+      server.child.kill('SIGTERM');
+      await server.exited;
+    }
+  });
+});

@@ -29,7 +29,8 @@ export async function createTestApp(
   options: { demo?: boolean; modules?: RouteModule[]; web?: boolean; config?: Partial<Config> } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase({ demo: options.demo ?? false });
-  const config = { ...loadConfig({}), ...options.config };
+  // Many sign-ins from one address in a test run; the limit itself has its own test.
+  const config = { ...loadConfig({}), loginRateLimit: 10_000, ...options.config };
   const logger = createLogger(process.env.TEST_LOG_LEVEL === 'debug' ? 'debug' : 'silent');
   const deps: AppDeps = { config, db: database.db, pool: database.pool, logger, secrets: createSecrets(TEST_SECRET_KEY) };
   let app: AppInstance;

@@ -55,7 +55,7 @@ export async function identityRoutes(app: AppInstance, deps: AppDeps): Promise<v
   app.post(
     '/api/v1/auth/login',
     {
-      config: { ...PUBLIC, rateLimit: { max: 30, timeWindow: '1 minute' } },
+      config: { ...PUBLIC, rateLimit: { max: deps.config.loginRateLimit, timeWindow: '1 minute' } },
       schema: { tags, summary: '登录（用户名或手机号 + 密码）', body: LoginBody, response: { 200: Type.Object({ user: CurrentUser }) } },
     },
     async (request, reply) => {
