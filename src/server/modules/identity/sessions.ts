@@ -8,7 +8,7 @@ import type { Actor, Assignment } from './actor.js';
 import { decoyHash, hashPassword, verifyPassword } from './passwords.js';
 import * as repo from './repository.js';
 import { describeAssignments } from './scope-names.js';
-import { isValidIdCardNumber, isValidUscc, maskIdNumber } from './id-numbers.js';
+import { isValidIdCardNumber, isValidUscc, maskIdNumber } from '../../../shared/id-numbers.js';
 import type { RegisterBody } from './schemas.js';
 
 /** Sign-in, sign-out, registration and the session behind each browser request. */

@@ -4,7 +4,7 @@ import { transact, type Db } from '../../db/connection.js';
 import { AppError, forbidden, invalid, notFound } from '../../platform/errors.js';
 import { recordAudit } from '../../platform/audit.js';
 import { actorName, can, hasPermission, scopesWith, type Actor, type Assignment, type RecordScope } from './actor.js';
-import { maskPhone } from './id-numbers.js';
+import { maskPhone } from '../../../shared/id-numbers.js';
 import { hashPassword } from './passwords.js';
 import * as repo from './repository.js';
 import { describeAssignments } from './scope-names.js';

@@ -1,3 +1,4 @@
+/** Shared by the server (authoritative checks) and the web app (instant feedback while typing). */
 /**
  * Checks and masks the two identity numbers applicants give: the resident ID card number
  * (GB 11643-1999, 18 characters with an ISO 7064 MOD 11-2 check character) and the unified social
