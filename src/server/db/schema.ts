@@ -1,6 +1,8 @@
 import type { Generated } from 'kysely';
 import type { CatalogueTables } from '../modules/catalogue/tables.js';
 import type { IdentityTables } from '../modules/identity/tables.js';
+import type { WorkflowTables } from '../modules/workflow/tables.js';
+import type { CalendarTables } from '../modules/calendar/tables.js';
 
 /**
  * The typed shape of every table, one interface per module merged here.
@@ -20,4 +22,4 @@ export interface PlatformTables {
   };
 }
 
-export interface Database extends PlatformTables, CatalogueTables, IdentityTables {}
+export interface Database extends PlatformTables, CatalogueTables, IdentityTables, CalendarTables, WorkflowTables {}

@@ -10,7 +10,8 @@ import { routeModules } from '../modules/index.js';
  * A new route must be added here, or this test fails: each route's answer to the wrong
  * department is a decision, not an accident.
  *   'refused'  → 403 (the route needs a role they lack)
- *   'own'      → allowed, but only ever about themselves (their own account)
+ *   'own'      → allowed, but only ever about their own records (their account, their
+ *                department's cases and tasks; another department's case answers 404)
  */
 const WRONG_DEPARTMENT: Record<string, 'refused' | 'own'> = {
   'GET /api/v1/auth/me': 'own',
@@ -41,6 +42,10 @@ const WRONG_DEPARTMENT: Record<string, 'refused' | 'own'> = {
   'PUT /api/v1/admin/items/:code/draft': 'refused',
   'POST /api/v1/admin/items/:code/publish': 'refused',
   'GET /api/v1/admin/items/:code/versions': 'refused',
+  'POST /api/v1/cases': 'refused',
+  'GET /api/v1/cases/:id': 'own',
+  'POST /api/v1/cases/:id/commands': 'own',
+  'GET /api/v1/tasks/inbox': 'own',
 };
 
 /** Fills path parameters with values of the right shape (real ids where the record exists). */

@@ -2,6 +2,7 @@ import type { RouteModule } from '../http/types.js';
 import { catalogueRoutes } from './catalogue/routes.js';
 import { catalogueAdminRoutes } from './catalogue/admin-routes.js';
 import { identityRoutes } from './identity/routes.js';
+import { workflowRoutes } from './workflow/routes.js';
 
 /** Every module's routes, mounted by the HTTP app in this order. */
-export const routeModules: RouteModule[] = [identityRoutes, catalogueRoutes, catalogueAdminRoutes];
+export const routeModules: RouteModule[] = [identityRoutes, catalogueRoutes, catalogueAdminRoutes, workflowRoutes];

@@ -2,6 +2,8 @@ import type { Migration } from 'kysely';
 import * as m0001 from './0001_foundation.js';
 import * as m0002 from './0002_catalogue.js';
 import * as m0003 from './0003_identity.js';
+import * as m0004 from './0004_calendar.js';
+import * as m0005 from './0005_workflow.js';
 
 /**
  * Every migration, in order. Append-only: a shipped migration is never edited;
@@ -11,4 +13,6 @@ export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_catalogue': m0002,
   '0003_identity': m0003,
+  '0004_calendar': m0004,
+  '0005_workflow': m0005,
 };

@@ -226,3 +226,10 @@ export async function updateDepartment(db: Db, code: string, input: Omit<Departm
     return toDepartment(row);
   });
 }
+
+/** The published version of an item, as a case records it (which version was it filed under). */
+export async function publishedVersionRef(db: Db, code: string): Promise<{ versionId: number; version: number }> {
+  const row = await repo.findPublishedItem(db, code);
+  if (!row) throw notFound(`事项 ${code} `);
+  return { versionId: row.id, version: row.version };
+}

@@ -1,0 +1,117 @@
+import { Type } from 'typebox';
+import type { AppDeps, AppInstance } from '../../http/types.js';
+import { createCalendar, shanghaiDate, workingDaysLeft } from '../calendar/engine/index.js';
+import { COMMAND_KINDS, caseDue, type Command } from './engine/index.js';
+import * as repo from './repository.js';
+import { createCase, loadCase, runCommand, type WorkflowContext } from './service.js';
+import { inboxGrants } from './inbox.js';
+
+const tags = ['workflow'];
+const CaseId = Type.Object({ id: Type.Integer({ minimum: 1 }) });
+
+const CommandBody = Type.Object(
+  {
+    expectedVersion: Type.Integer({ minimum: 0, description: '调用方看到的办件版本；已被他人更新时返回 409' }),
+    command: Type.Object({ kind: Type.Enum([...COMMAND_KINDS], { description: '操作' }) }, { additionalProperties: true, description: '引擎命令，字段随 kind 而定' }),
+  },
+  { additionalProperties: false },
+);
+
+/**
+ * Cases and the task inbox. Creating a case here is the staff route (window / assisted filing);
+ * the applicant's own application forms come with the intake module.
+ */
+export async function workflowRoutes(app: AppInstance, deps: AppDeps): Promise<void> {
+  const calendar = createCalendar();
+  const ctx: WorkflowContext = { db: deps.db, calendar };
+
+  app.post(
+    '/api/v1/cases',
+    {
+      config: { policy: { permission: 'intake.file_assisted' } },
+      schema: {
+        tags,
+        summary: '窗口登记办件（代办）',
+        body: Type.Object(
+          { itemCode: Type.String({ minLength: 1, maxLength: 64 }), applicant: Type.String({ minLength: 1, maxLength: 64, description: '申请人用户名' }), channel: Type.Enum(['window', 'assisted'], { description: '渠道' }) },
+          { additionalProperties: false },
+        ),
+        response: { 201: Type.Object({ id: Type.Integer(), receiptNo: Type.String(), queryCode: Type.String() }) },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await createCase(ctx, { itemCode: request.body.itemCode, applicantId: request.body.applicant, channel: request.body.channel }, request.actor)),
+  );
+
+  app.get(
+    '/api/v1/cases/:id',
+    { config: { policy: { signedIn: true } }, schema: { tags, summary: '办件详情、任务与完整轨迹', params: CaseId } },
+    async (request) => {
+      const loaded = await loadCase(deps.db, request.actor, request.params.id);
+      const today = shanghaiDate(new Date());
+      const due = caseDue(loaded.state, calendar, today);
+      return {
+        id: loaded.row.id,
+        receiptNo: loaded.row.receipt_no,
+        itemCode: loaded.row.item_code,
+        status: loaded.row.status,
+        version: loaded.row.version,
+        channel: loaded.row.channel,
+        department: loaded.row.department_code,
+        due: loaded.row.due_on,
+        daysLeft: due?.daysLeft ?? null,
+        clockPaused: loaded.row.clock_paused,
+        tasks: loaded.tasks.map((t) => ({
+          id: t.task_id,
+          name: t.name,
+          department: t.department_code,
+          role: t.role,
+          status: t.status,
+          assignee: t.assignee,
+          createdOn: t.created_on,
+          due: t.due_on,
+          daysLeft: t.due_on ? workingDaysLeft(calendar, t.due_on, today) : null,
+        })),
+        timeline: loaded.events.map((e) => ({ seq: e.seq, kind: e.kind, at: new Date(e.at).toISOString(), actor: e.actor, event: e.event })),
+      };
+    },
+  );
+
+  app.post(
+    '/api/v1/cases/:id/commands',
+    {
+      config: { policy: { signedIn: true } },
+      schema: { tags, summary: '对办件执行操作（受理、审查、决定、补正、特别程序、延期……）', params: CaseId, body: CommandBody, response: { 200: Type.Object({ version: Type.Integer(), events: Type.Array(Type.String()) }) } },
+    },
+    async (request) => runCommand(ctx, request.params.id, request.body.command as unknown as Command, request.actor, request.body.expectedVersion),
+  );
+
+  app.get(
+    '/api/v1/tasks/inbox',
+    { config: { policy: { permission: 'tasks.read' } }, schema: { tags, summary: '我的待办（本部门、本角色，按到期日排序）' } },
+    async (request) => {
+      const today = shanghaiDate(new Date());
+      const rows = await repo.inbox(deps.db, await inboxGrants(deps.db, request.actor), 200);
+      return {
+        tasks: rows.map((r) => {
+          const daysLeft = r.due_on ? workingDaysLeft(calendar, r.due_on, today) : null;
+          return {
+            caseId: r.case_id,
+            receiptNo: r.receipt_no,
+            itemCode: r.item_code,
+            taskId: r.task_id,
+            name: r.name,
+            department: r.department_code,
+            role: r.role,
+            assignee: r.assignee,
+            due: r.due_on,
+            daysLeft,
+            clockPaused: r.clock_paused,
+            warning: daysLeft === null ? null : daysLeft < 0 ? 'red' : daysLeft <= 1 ? 'yellow' : null,
+            caseVersion: r.case_version,
+          };
+        }),
+      };
+    },
+  );
+}

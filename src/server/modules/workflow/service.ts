@@ -1,0 +1,215 @@
+import { randomInt } from 'node:crypto';
+import { formatReceiptNumber } from '../../../shared/receipt-number.js';
+import { transact, type Db } from '../../db/connection.js';
+import { AppError, conflict, notFound } from '../../platform/errors.js';
+import { createCalendar, shanghaiDate, type Calendar } from '../calendar/engine/index.js';
+import { getItem, publishedVersionRef } from '../catalogue/service.js';
+import { actorName, hasPermission, type Actor } from '../identity/actor.js';
+import {
+  caseDue,
+  decide,
+  definitionFor,
+  fold,
+  acceptanceDue,
+  taskDue,
+  type CaseState,
+  type Command,
+  type Now,
+  type ProcessDefinition,
+  type WorkflowEvent,
+} from './engine/index.js';
+import { toEngineActor } from './actors.js';
+import { GENESIS_HASH, eventHash } from './hash-chain.js';
+import * as repo from './repository.js';
+import { taskName } from './views.js';
+
+/**
+ * The imperative shell around the pure engine: load a case, decide, and in one transaction
+ * append the hash-chained events, update the case and task rows (with their due dates) under an
+ * optimistic version check.
+ */
+
+export interface WorkflowContext {
+  db: Db;
+  calendar: Calendar;
+  /** Injected so tests can place a command on a chosen day. */
+  now?: () => Date;
+}
+
+export const defaultCalendar = createCalendar();
+
+function nowOf(ctx: WorkflowContext): Now {
+  const instant = ctx.now?.() ?? new Date();
+  return { at: instant.toISOString(), on: shanghaiDate(instant) };
+}
+
+const QUERY_CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+/** Six characters without look-alikes (0/O, 1/I): read out over the phone without mistakes. */
+function newQueryCode(): string {
+  return Array.from({ length: 6 }, () => QUERY_CODE_ALPHABET[randomInt(QUERY_CODE_ALPHABET.length)]).join('');
+}
+
+function ruleFailure(rule: string, message: string): AppError {
+  return new AppError(rule, 422, message);
+}
+
+async function definitionForItem(db: Db, itemCode: string): Promise<repo.DefinitionRow> {
+  const key = `item:${itemCode}`;
+  const existing = await repo.latestDefinition(db, key);
+  if (existing) return existing;
+  const item = await getItem(db, itemCode);
+  const definition = definitionFor({
+    code: item.code,
+    name: item.name,
+    processKind: item.processKind,
+    promisedDays: item.promisedDays,
+    coDepartments: item.coDepartments,
+    handlingDepth: item.handlingDepth,
+  });
+  return repo.insertDefinition(db, { key, version: 1, name: definition.name, definition, created_by: 'system:seed' });
+}
+
+/** Rows derived from the folded state: the case's stored due dates and every task with its own. */
+function derivedRows(caseId: number, state: CaseState, definition: ProcessDefinition, calendar: Calendar) {
+  const due = caseDue(state, calendar);
+  const tasks = state.tasks.map((task) => {
+    const clock = taskDue(task, calendar);
+    return {
+      case_id: caseId,
+      task_id: task.id,
+      stage_key: task.stageKey,
+      branch_key: task.branchKey,
+      name: taskName(definition, task),
+      department_code: task.department,
+      role: task.role,
+      status: task.status,
+      assignee: task.assigneeId,
+      created_on: task.createdOn,
+      due_on: clock.due,
+      clock_paused: clock.paused,
+    };
+  });
+  return {
+    case: { status: state.status, due_on: due?.due ?? null, acceptance_due_on: acceptanceDue(state, calendar), clock_paused: due?.paused ?? false },
+    tasks,
+  };
+}
+
+function eventRows(caseId: number, firstSeq: number, prevHash: string, events: readonly WorkflowEvent[]) {
+  let prev = prevHash;
+  return events.map((event, index) => {
+    const seq = firstSeq + index;
+    const hash = eventHash(prev, caseId, seq, event);
+    const row = { case_id: caseId, seq, kind: event.kind, event, at: event.at, actor: event.actor.id, prev_hash: prev, hash };
+    prev = hash;
+    return row;
+  });
+}
+
+export interface CreateCaseInput {
+  itemCode: string;
+  /** The applicant's username; staff file on behalf of an applicant (assisted filing). */
+  applicantId: string;
+  channel: 'online' | 'window' | 'assisted';
+}
+
+/** Files a case: submit through the engine, receipt number, definition version, first events. */
+export async function createCase(ctx: WorkflowContext, input: CreateCaseInput, actor: Actor): Promise<{ id: number; receiptNo: string; queryCode: string }> {
+  const now = nowOf(ctx);
+  return transact(ctx.db, async (trx) => {
+    const item = await getItem(trx, input.itemCode);
+    const version = await publishedVersionRef(trx, input.itemCode);
+    const definitionRow = await definitionForItem(trx, input.itemCode);
+    const definition = definitionRow.definition as ProcessDefinition;
+    const engineActor = await toEngineActor(trx, actor);
+    const command: Command = { kind: 'submit', applicantId: input.applicantId, itemCode: item.code, departmentCode: item.department.code, regionCode: '500102', channel: input.channel };
+    const decision = decide(definition, fold([]), command, engineActor, now, ctx.calendar);
+    if (!decision.ok) throw ruleFailure(decision.error.rule, decision.error.message);
+    const sequence = await repo.nextReceiptSequence(trx, '500102', now.on);
+    const receiptNo = formatReceiptNumber('500102', now.on, sequence);
+    const queryCode = newQueryCode();
+    const state = fold(decision.events);
+    const created = await repo.insertCase(trx, {
+      receipt_no: receiptNo,
+      query_code: queryCode,
+      item_code: item.code,
+      item_version_id: version.versionId,
+      definition_id: definitionRow.id,
+      applicant_id: input.applicantId,
+      channel: input.channel,
+      region_code: '500102',
+      department_code: item.department.code,
+      status: state.status,
+      acceptance_due_on: null,
+      due_on: null,
+      last_hash: GENESIS_HASH,
+    });
+    await persist(trx, created, 0, GENESIS_HASH, decision.events, state, definition, ctx.calendar);
+    return { id: created.id, receiptNo, queryCode };
+  });
+}
+
+async function persist(db: Db, row: repo.CaseRow, lastSeq: number, lastHash: string, events: readonly WorkflowEvent[], state: CaseState, definition: ProcessDefinition, calendar: Calendar) {
+  const rows = eventRows(row.id, lastSeq + 1, lastHash, events);
+  const derived = derivedRows(row.id, state, definition, calendar);
+  const written = await repo.updateCaseIfVersion(db, row.id, row.version, {
+    ...derived.case,
+    last_seq: lastSeq + rows.length,
+    last_hash: rows.at(-1)?.hash ?? lastHash,
+  });
+  if (!written) throw conflict('stale_case', '办件已被他人更新，请刷新后重试');
+  await repo.insertEvents(db, rows);
+  await repo.upsertTasks(db, derived.tasks);
+}
+
+/** Who may see a case at all: its applicant, staff of a department working it, region-wide readers. */
+export function canSeeCase(actor: Actor, row: repo.CaseRow, taskDepartments: string[]): boolean {
+  if (actor.kind !== 'user') return false;
+  if (row.applicant_id === actor.username) return true;
+  return actor.assignments.some((a) => {
+    if (a.role === 'applicant') return false;
+    if (a.scopeType === 'region') return a.scopeCode === row.region_code;
+    if (a.scopeType === 'department') return a.scopeCode === row.department_code || taskDepartments.includes(a.scopeCode);
+    return false;
+  }) || (hasPermission(actor, 'cases.read') && actor.assignments.some((a) => a.scopeType === 'unit'));
+}
+
+export interface LoadedCase {
+  row: repo.CaseRow;
+  definition: ProcessDefinition;
+  state: CaseState;
+  events: repo.EventRow[];
+  tasks: repo.TaskRow[];
+}
+
+/** Loads a case the actor may see; anyone else's case answers exactly like a missing one. */
+export async function loadCase(db: Db, actor: Actor, id: number): Promise<LoadedCase> {
+  const row = await repo.findCase(db, id);
+  if (!row) throw notFound('办件');
+  const tasks = await repo.tasksOf(db, id);
+  if (!canSeeCase(actor, row, tasks.map((t) => t.department_code))) throw notFound('办件');
+  const events = await repo.eventsOf(db, id);
+  const definition = (await repo.definitionById(db, row.definition_id)).definition as ProcessDefinition;
+  return { row, definition, state: fold(events.map((e) => e.event as WorkflowEvent)), events, tasks };
+}
+
+/**
+ * Runs one command on a case. `expectedVersion` is the version the caller saw: if anyone
+ * changed the case since, nothing is written and the answer is 409.
+ */
+export async function runCommand(ctx: WorkflowContext, id: number, command: Command, actor: Actor, expectedVersion: number): Promise<{ version: number; events: string[] }> {
+  const now = nowOf(ctx);
+  return transact(ctx.db, async (trx) => {
+    const loaded = await loadCase(trx, actor, id);
+    if (loaded.row.version !== expectedVersion) throw conflict('stale_case', '办件已被他人更新，请刷新后重试');
+    const engineActor = await toEngineActor(trx, actor);
+    const decision = decide(loaded.definition, loaded.state, command, engineActor, now, ctx.calendar);
+    if (!decision.ok) throw ruleFailure(decision.error.rule, decision.error.message);
+    const state = fold(decision.events, loaded.state);
+    await persist(trx, loaded.row, loaded.row.last_seq, loaded.row.last_hash, decision.events, state, loaded.definition, ctx.calendar);
+    return { version: expectedVersion + 1, events: decision.events.map((e) => e.kind) };
+  });
+}
+
+export { actorName };

@@ -1,0 +1,115 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { isValidReceiptNumber } from '../../../shared/receipt-number.js';
+import { createTestApp, type TestApp } from '../../testing/app.js';
+import { signIn, type TestSession } from '../../testing/sessions.js';
+import { verifyChain } from './hash-chain.js';
+
+describe('cases through the workflow service (demo district)', () => {
+  let t: TestApp;
+  let window: TestSession;
+  let jointItem: string;
+  before(async () => {
+    t = await createTestApp({ demo: true });
+    window = await signIn(t, 'window');
+    const found = (await t.app.inject({ method: 'GET', url: `/api/v1/items?joint=true&q=${encodeURIComponent('企业开办')}` })).json();
+    jointItem = found.items[0].code;
+  });
+  after(() => t.close());
+
+  const getCase = (id: number, session: TestSession) => t.app.inject({ method: 'GET', url: `/api/v1/cases/${id}`, headers: session.headers });
+  const command = (id: number, session: TestSession, expectedVersion: number, body: Record<string, unknown>) =>
+    t.app.inject({ method: 'POST', url: `/api/v1/cases/${id}/commands`, headers: session.headers, payload: { expectedVersion, command: body } });
+
+  async function acceptedJointCase(): Promise<number> {
+    const created = await t.app.inject({ method: 'POST', url: '/api/v1/cases', headers: window.headers, payload: { itemCode: jointItem, applicant: 'company', channel: 'window' } });
+    assert.equal(created.statusCode, 201, created.body);
+    assert.ok(isValidReceiptNumber(created.json().receiptNo));
+    const id = created.json().id;
+    const accepted = await command(id, window, 1, { kind: 'accept' });
+    assert.equal(accepted.statusCode, 200, accepted.body);
+    return id;
+  }
+
+  test('a joint item accepted at the window creates every branch task at the same moment, each in its department’s inbox', async () => {
+    const id = await acceptedJointCase();
+    const view = (await getCase(id, window)).json();
+    assert.equal(view.status, 'in_review');
+    assert.ok(view.due, 'the case due date is stored');
+    assert.deepEqual(view.tasks.map((task: { department: string }) => task.department).sort(), ['ga', 'rs', 'scjg', 'sw']);
+    assert.equal(new Set(view.tasks.map((task: { createdOn: string }) => task.createdOn)).size, 1);
+    const created = view.timeline.filter((e: { kind: string }) => e.kind === 'task_created');
+    assert.equal(new Set(created.map((e: { seq: number; at: string }) => e.at)).size, 1, 'one moment');
+
+    const ga = await signIn(t, 'ga.reviewer');
+    const inbox = (await t.app.inject({ method: 'GET', url: '/api/v1/tasks/inbox', headers: ga.headers })).json();
+    const mine = inbox.tasks.filter((task: { caseId: number }) => task.caseId === id);
+    assert.equal(mine.length, 1);
+    assert.equal(mine[0].department, 'ga');
+    assert.ok(typeof mine[0].daysLeft === 'number');
+    const jt = await signIn(t, 'jt.reviewer');
+    assert.equal((await getCase(id, jt)).statusCode, 404, 'another department sees nothing');
+  });
+
+  test('one branch’s supplement request pauses the case clock; the case advances only when every branch is done', async () => {
+    const id = await acceptedJointCase();
+    let version = (await getCase(id, window)).json().version;
+    const taskOf = async (dept: string) => (await getCase(id, window)).json().tasks.find((task: { department: string; status: string }) => task.department === dept && ['queued', 'claimed'].includes(task.status));
+
+    const ga = await signIn(t, 'ga.reviewer');
+    const gaTask = await taskOf('ga');
+    assert.equal((await command(id, ga, version++, { kind: 'claim', taskId: gaTask.id })).statusCode, 200);
+    const supplement = await command(id, ga, version++, { kind: 'request_supplement', taskId: gaTask.id, items: ['公章刻制申请表'] });
+    assert.equal(supplement.statusCode, 200, supplement.body);
+    assert.equal((await getCase(id, window)).json().clockPaused, true);
+
+    const received = await command(id, window, version++, { kind: 'receive_supplement', note: '窗口收取' });
+    assert.equal(received.statusCode, 200, received.body);
+    assert.equal((await getCase(id, window)).json().clockPaused, false);
+
+    for (const dept of ['scjg', 'ga', 'sw', 'rs']) {
+      const reviewer = await signIn(t, `${dept}.reviewer`);
+      const task = await taskOf(dept);
+      if (task.assignee !== `${dept}.reviewer`) assert.equal((await command(id, reviewer, version++, { kind: 'claim', taskId: task.id })).statusCode, 200);
+      const done = await command(id, reviewer, version++, { kind: 'approve', taskId: task.id, opinion: '同意' });
+      assert.equal(done.statusCode, 200, done.body);
+      const open = (await getCase(id, window)).json().tasks.filter((x: { status: string }) => ['queued', 'claimed'].includes(x.status));
+      if (dept !== 'rs') assert.ok(open.every((x: { name: string }) => !x.name.includes('决定')), 'no decision task before all branches finish');
+    }
+    const afterJoin = (await getCase(id, window)).json();
+    assert.ok(afterJoin.tasks.some((x: { status: string; department: string }) => x.status === 'queued' && x.department === 'scjg'), 'the lead department decides next');
+  });
+
+  test('two concurrent approvals of one task: exactly one succeeds, the other gets 409, the event chain has no gap', async () => {
+    const id = await acceptedJointCase();
+    const sw = await signIn(t, 'sw.reviewer');
+    const view = (await getCase(id, window)).json();
+    const task = view.tasks.find((x: { department: string }) => x.department === 'sw');
+    assert.equal((await command(id, sw, view.version, { kind: 'claim', taskId: task.id })).statusCode, 200);
+    const version = view.version + 1;
+    const results = await Promise.all([
+      command(id, sw, version, { kind: 'approve', taskId: task.id, opinion: '同意（甲）' }),
+      command(id, sw, version, { kind: 'approve', taskId: task.id, opinion: '同意（乙）' }),
+    ]);
+    assert.deepEqual(results.map((r) => r.statusCode).sort(), [200, 409]);
+    assert.equal(results.find((r) => r.statusCode === 409)!.json().code, 'stale_case');
+
+    const events = await t.database.db.selectFrom('case_events').select(['seq', 'event', 'prev_hash', 'hash', 'kind']).where('case_id', '=', id).orderBy('seq').execute();
+    assert.deepEqual(events.map((e) => e.seq), events.map((_, i) => i + 1), 'no gap, no duplicate');
+    assert.equal(events.filter((e) => e.kind === 'task_completed').length, 1);
+    assert.equal(verifyChain(id, events), null, 'the hash chain verifies');
+
+    await t.database.db.updateTable('case_events').set({ event: JSON.stringify({ kind: 'tampered' }) }).where('case_id', '=', id).where('seq', '=', 2).execute();
+    const tampered = await t.database.db.selectFrom('case_events').select(['seq', 'event', 'prev_hash', 'hash']).where('case_id', '=', id).orderBy('seq').execute();
+    assert.equal(verifyChain(id, tampered), 2, 'an edited event breaks the chain where it was edited');
+  });
+
+  test('a rule violation answers 422 naming the rule, and writes nothing', async () => {
+    const id = await acceptedJointCase();
+    const view = (await getCase(id, window)).json();
+    const refused = await command(id, window, view.version, { kind: 'refuse', reason: '' });
+    assert.equal(refused.statusCode, 422);
+    assert.ok(refused.json().code);
+    assert.equal((await getCase(id, window)).json().version, view.version);
+  });
+});
