@@ -3,6 +3,7 @@ import { catalogueRoutes } from './catalogue/routes.js';
 import { catalogueAdminRoutes } from './catalogue/admin-routes.js';
 import { identityRoutes } from './identity/routes.js';
 import { workflowRoutes } from './workflow/routes.js';
+import { calendarRoutes } from './calendar/routes.js';
 
 /** Every module's routes, mounted by the HTTP app in this order. */
-export const routeModules: RouteModule[] = [identityRoutes, catalogueRoutes, catalogueAdminRoutes, workflowRoutes];
+export const routeModules: RouteModule[] = [identityRoutes, catalogueRoutes, catalogueAdminRoutes, calendarRoutes, workflowRoutes];

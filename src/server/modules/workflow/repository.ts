@@ -139,3 +139,15 @@ export async function unitDepartments(db: Db, unitCodes: string[]): Promise<Map<
     .execute();
   return new Map(rows.map((r) => [r.code, r.department_code]));
 }
+
+const FINISHED = ['completed', 'delivered', 'refused', 'withdrawn'];
+
+/** Cases whose clocks still matter. */
+export async function openCases(db: Db): Promise<CaseRow[]> {
+  return db.selectFrom('cases').selectAll().where('status', 'not in', FINISHED).orderBy('id').execute();
+}
+
+/** Due dates only: a recomputation after a calendar change is not a new version of the case. */
+export async function updateDueDates(db: Db, id: number, dates: Pick<CaseRow, 'due_on' | 'acceptance_due_on' | 'clock_paused'>): Promise<void> {
+  await db.updateTable('cases').set(dates).where('id', '=', id).execute();
+}

@@ -1,9 +1,10 @@
 import { Type } from 'typebox';
 import type { AppDeps, AppInstance } from '../../http/types.js';
-import { createCalendar, shanghaiDate, workingDaysLeft } from '../calendar/engine/index.js';
+import { shanghaiDate, workingDaysLeft, type Calendar } from '../calendar/engine/index.js';
+import { loadCalendar, onCalendarChanged } from '../calendar/service.js';
 import { COMMAND_KINDS, caseDue, type Command } from './engine/index.js';
 import * as repo from './repository.js';
-import { createCase, loadCase, runCommand, type WorkflowContext } from './service.js';
+import { createCase, loadCase, recomputeDueDates, runCommand, type WorkflowContext } from './service.js';
 import { inboxGrants } from './inbox.js';
 
 const tags = ['workflow'];
@@ -22,8 +23,13 @@ const CommandBody = Type.Object(
  * the applicant's own application forms come with the intake module.
  */
 export async function workflowRoutes(app: AppInstance, deps: AppDeps): Promise<void> {
-  const calendar = createCalendar();
-  const ctx: WorkflowContext = { db: deps.db, calendar };
+  // The calendar administrators edit: loaded per request (cached per process), and every
+  // change recomputes the stored due dates of open cases in the same transaction.
+  const context = async (): Promise<WorkflowContext & { calendar: Calendar }> => ({ db: deps.db, calendar: await loadCalendar(deps.db) });
+  const unsubscribe = onCalendarChanged(async (trx, change) => {
+    await recomputeDueDates(trx, change.calendar);
+  });
+  app.addHook('onClose', async () => unsubscribe());
 
   app.post(
     '/api/v1/cases',
@@ -40,13 +46,14 @@ export async function workflowRoutes(app: AppInstance, deps: AppDeps): Promise<v
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await createCase(ctx, { itemCode: request.body.itemCode, applicantId: request.body.applicant, channel: request.body.channel }, request.actor)),
+      reply.status(201).send(await createCase(await context(), { itemCode: request.body.itemCode, applicantId: request.body.applicant, channel: request.body.channel }, request.actor)),
   );
 
   app.get(
     '/api/v1/cases/:id',
     { config: { policy: { signedIn: true } }, schema: { tags, summary: '办件详情、任务与完整轨迹', params: CaseId } },
     async (request) => {
+      const { calendar } = await context();
       const loaded = await loadCase(deps.db, request.actor, request.params.id);
       const today = shanghaiDate(new Date());
       const due = caseDue(loaded.state, calendar, today);
@@ -83,13 +90,14 @@ export async function workflowRoutes(app: AppInstance, deps: AppDeps): Promise<v
       config: { policy: { signedIn: true } },
       schema: { tags, summary: '对办件执行操作（受理、审查、决定、补正、特别程序、延期……）', params: CaseId, body: CommandBody, response: { 200: Type.Object({ version: Type.Integer(), events: Type.Array(Type.String()) }) } },
     },
-    async (request) => runCommand(ctx, request.params.id, request.body.command as unknown as Command, request.actor, request.body.expectedVersion),
+    async (request) => runCommand(await context(), request.params.id, request.body.command as unknown as Command, request.actor, request.body.expectedVersion),
   );
 
   app.get(
     '/api/v1/tasks/inbox',
     { config: { policy: { permission: 'tasks.read' } }, schema: { tags, summary: '我的待办（本部门、本角色，按到期日排序）' } },
     async (request) => {
+      const { calendar } = await context();
       const today = shanghaiDate(new Date());
       const rows = await repo.inbox(deps.db, await inboxGrants(deps.db, request.actor), 200);
       return {

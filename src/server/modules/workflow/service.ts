@@ -212,4 +212,21 @@ export async function runCommand(ctx: WorkflowContext, id: number, command: Comm
   });
 }
 
+/**
+ * Stores again the due dates of every open case and task under a changed calendar. Runs inside
+ * the transaction that changes the calendar, so the two are never out of step.
+ */
+export async function recomputeDueDates(db: Db, calendar: Calendar): Promise<number> {
+  const open = await repo.openCases(db);
+  for (const row of open) {
+    const events = await repo.eventsOf(db, row.id);
+    const state = fold(events.map((e) => e.event as WorkflowEvent));
+    const definition = (await repo.definitionById(db, row.definition_id)).definition as ProcessDefinition;
+    const derived = derivedRows(row.id, state, definition, calendar);
+    await repo.updateDueDates(db, row.id, derived.case);
+    await repo.upsertTasks(db, derived.tasks);
+  }
+  return open.length;
+}
+
 export { actorName };

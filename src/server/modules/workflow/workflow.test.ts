@@ -102,6 +102,27 @@ describe('cases through the workflow service (demo district)', () => {
     await t.database.db.updateTable('case_events').set({ event: JSON.stringify({ kind: 'tampered' }) }).where('case_id', '=', id).where('seq', '=', 2).execute();
     const tampered = await t.database.db.selectFrom('case_events').select(['seq', 'event', 'prev_hash', 'hash']).where('case_id', '=', id).orderBy('seq').execute();
     assert.equal(verifyChain(id, tampered), 2, 'an edited event breaks the chain where it was edited');
+    await t.database.db.updateTable('case_events').set({ event: JSON.stringify(events[1]!.event) }).where('case_id', '=', id).where('seq', '=', 2).execute();
+    const restored = await t.database.db.selectFrom('case_events').select(['seq', 'event', 'prev_hash', 'hash']).where('case_id', '=', id).orderBy('seq').execute();
+    assert.equal(verifyChain(id, restored), null, 'restoring the original content heals it: the hash covers content, not storage');
+  });
+
+  test('when the calendar changes, the stored due dates of open cases and tasks are recomputed', async () => {
+    const id = await acceptedJointCase();
+    const before = (await getCase(id, window)).json();
+    const admin = await signIn(t, 'region-admin');
+    const holiday = await t.app.inject({ method: 'PUT', url: `/api/v1/admin/calendar/days/${before.due}`, headers: admin.headers, payload: { workday: false, name: '临时休息日（测试）' } });
+    assert.equal(holiday.statusCode, 200, holiday.body);
+    try {
+      const after = (await getCase(id, window)).json();
+      assert.ok(after.due > before.due, `due moved from ${before.due} to ${after.due}`);
+      assert.equal(after.version, before.version, 'a recomputation is not a new version of the case');
+      const stored = await t.database.db.selectFrom('case_tasks').select('due_on').where('case_id', '=', id).execute();
+      assert.ok(stored.every((task) => task.due_on !== before.due), 'no task is still due on the new day off');
+    } finally {
+      await t.app.inject({ method: 'DELETE', url: `/api/v1/admin/calendar/days/${before.due}`, headers: admin.headers });
+    }
+    assert.equal((await getCase(id, window)).json().due, before.due, 'removing the override moves it back');
   });
 
   test('a rule violation answers 422 naming the rule, and writes nothing', async () => {
