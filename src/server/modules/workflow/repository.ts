@@ -151,3 +151,13 @@ export async function openCases(db: Db): Promise<CaseRow[]> {
 export async function updateDueDates(db: Db, id: number, dates: Pick<CaseRow, 'due_on' | 'acceptance_due_on' | 'clock_paused'>): Promise<void> {
   await db.updateTable('cases').set(dates).where('id', '=', id).execute();
 }
+
+export async function latestDefinitions(db: Db, search: string | undefined): Promise<DefinitionRow[]> {
+  let query = db.selectFrom('process_definitions as p').selectAll('p').distinctOn('p.key');
+  if (search) query = query.where((eb) => eb.or([eb('p.key', 'ilike', `%${search}%`), eb('p.name', 'ilike', `%${search}%`)]));
+  return query.orderBy('p.key').orderBy('p.version', 'desc').limit(300).execute();
+}
+
+export async function definitionVersions(db: Db, key: string): Promise<DefinitionRow[]> {
+  return db.selectFrom('process_definitions').selectAll().where('key', '=', key).orderBy('version', 'desc').execute();
+}

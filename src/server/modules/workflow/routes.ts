@@ -6,6 +6,9 @@ import { COMMAND_KINDS, caseDue, type Command } from './engine/index.js';
 import * as repo from './repository.js';
 import { createCase, loadCase, recomputeDueDates, runCommand, type WorkflowContext } from './service.js';
 import { inboxGrants } from './inbox.js';
+import { definitionVersions, listLatestDefinitions, saveDefinitionVersion } from './definitions.js';
+import { ProcessDefinition } from './engine/index.js';
+import { actorName } from '../identity/actor.js';
 
 const tags = ['workflow'];
 const CaseId = Type.Object({ id: Type.Integer({ minimum: 1 }) });
@@ -91,6 +94,41 @@ export async function workflowRoutes(app: AppInstance, deps: AppDeps): Promise<v
       schema: { tags, summary: '对办件执行操作（受理、审查、决定、补正、特别程序、延期……）', params: CaseId, body: CommandBody, response: { 200: Type.Object({ version: Type.Integer(), events: Type.Array(Type.String()) }) } },
     },
     async (request) => runCommand(await context(), request.params.id, request.body.command as unknown as Command, request.actor, request.body.expectedVersion),
+  );
+
+  const DefinitionView = Type.Object({ key: Type.String(), version: Type.Integer(), name: Type.String(), definition: ProcessDefinition, createdBy: Type.String(), createdAt: Type.String() });
+
+  app.get(
+    '/api/v1/admin/process-definitions',
+    {
+      config: { policy: { permission: 'catalogue.read_drafts' } },
+      schema: { tags, summary: '流程定义（各最新版本）', querystring: Type.Object({ q: Type.Optional(Type.String({ maxLength: 50 })) }, { additionalProperties: false }), response: { 200: Type.Object({ definitions: Type.Array(DefinitionView) }) } },
+    },
+    async (request) => ({ definitions: await listLatestDefinitions(deps.db, request.query.q) }),
+  );
+
+  app.get(
+    '/api/v1/admin/process-definitions/:key',
+    {
+      config: { policy: { permission: 'catalogue.read_drafts' } },
+      schema: { tags, summary: '流程定义的全部版本', params: Type.Object({ key: Type.String({ minLength: 1, maxLength: 100 }) }), response: { 200: Type.Object({ versions: Type.Array(DefinitionView) }) } },
+    },
+    async (request) => ({ versions: await definitionVersions(deps.db, request.params.key) }),
+  );
+
+  app.post(
+    '/api/v1/admin/process-definitions/:key/versions',
+    {
+      config: { policy: { permission: 'catalogue.manage' } },
+      schema: {
+        tags,
+        summary: '保存流程定义新版本（校验后生效于新办件；在办件沿用原版本）',
+        params: Type.Object({ key: Type.String({ minLength: 1, maxLength: 100 }) }),
+        body: Type.Object({ definition: Type.Unknown() }, { additionalProperties: false }),
+        response: { 201: DefinitionView },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await saveDefinitionVersion(deps.db, request.params.key, request.body.definition, { id: actorName(request.actor), requestId: request.id })),
   );
 
   app.get(

@@ -125,6 +125,33 @@ describe('cases through the workflow service (demo district)', () => {
     assert.equal((await getCase(id, window)).json().due, before.due, 'removing the override moves it back');
   });
 
+  test('process definitions are versioned data: a new version applies to new cases, running cases keep theirs', async () => {
+    const running = await acceptedJointCase();
+    const admin = await signIn(t, 'region-admin');
+    const key = `item:${jointItem}`;
+    const versions = (await t.app.inject({ method: 'GET', url: `/api/v1/admin/process-definitions/${encodeURIComponent(key)}`, headers: admin.headers })).json().versions;
+    const current = versions[0];
+    const invalid = await t.app.inject({ method: 'POST', url: `/api/v1/admin/process-definitions/${encodeURIComponent(key)}/versions`, headers: admin.headers, payload: { definition: { ...current.definition, stages: [] } } });
+    assert.equal(invalid.statusCode, 400);
+    assert.equal(invalid.json().code, 'invalid_definition');
+    assert.match(invalid.json().field, /^body\.definition\.stages/);
+
+    const renamed = { ...current.definition, name: `${current.definition.name}（简化版）` };
+    const saved = await t.app.inject({ method: 'POST', url: `/api/v1/admin/process-definitions/${encodeURIComponent(key)}/versions`, headers: admin.headers, payload: { definition: renamed } });
+    assert.equal(saved.statusCode, 201, saved.body);
+    assert.equal(saved.json().version, current.version + 1);
+
+    const fresh = await t.app.inject({ method: 'POST', url: '/api/v1/cases', headers: window.headers, payload: { itemCode: jointItem, applicant: 'company', channel: 'window' } });
+    const rows = await t.database.db
+      .selectFrom('cases')
+      .innerJoin('process_definitions', 'process_definitions.id', 'cases.definition_id')
+      .select(['cases.id', 'process_definitions.version'])
+      .where('cases.id', 'in', [running, fresh.json().id])
+      .orderBy('cases.id')
+      .execute();
+    assert.deepEqual(rows.map((r) => r.version), [current.version, current.version + 1]);
+  });
+
   test('a rule violation answers 422 naming the rule, and writes nothing', async () => {
     const id = await acceptedJointCase();
     const view = (await getCase(id, window)).json();
