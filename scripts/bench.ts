@@ -46,7 +46,55 @@ const fmt = (s: Stats) => `p50 ${s.p50.toFixed(2)} ms  p95 ${s.p95.toFixed(2)} m
 
 const SEARCH_TERMS = ['食品', '建设', '许可', '登记', '消防', '道路运输', '企业开办', '取水', '医疗机构', '烟草', '不存在的事项'];
 
-const benchmarks: Record<string, (database: DbHandle) => Promise<void>> = {
+const benchmarks: Record<string, (database: DbHandle, url: string) => Promise<void>> = {
+  async 'workflow-transitions'(database, url) {
+    const { createCase, runCommand } = await import('../src/server/modules/workflow/service.js');
+    const { loadCalendar } = await import('../src/server/modules/calendar/service.js');
+    const { resolveSessionActor } = await import('./bench-actors.js');
+    const ctx = { db: database.db, calendar: await loadCalendar(database.db) };
+    const clerk = await resolveSessionActor(database.db, 'window');
+    const reviewer = await resolveSessionActor(database.db, 'scjg.reviewer');
+    const approver = await resolveSessionActor(database.db, 'scjg.approver');
+    const item = (await database.db.selectFrom('item_versions').innerJoin('items', 'items.published_version_id', 'item_versions.id').select('items.code').where('item_versions.process_kind', '=', 'standard').where('items.code', 'like', '500102-scjg-%').executeTakeFirstOrThrow()).code;
+    const cases = 150;
+    let transitions = 0;
+    let busy = 0;
+    for (let n = 0; n < cases; n++) {
+      const { id } = await createCase(ctx, { itemCode: item, applicantId: 'citizen', channel: 'window' }, clerk);
+      let version = 1;
+      const run = async (command: Parameters<typeof runCommand>[2], actor: typeof clerk) => {
+        const t0 = performance.now();
+        await runCommand(ctx, id, command, actor, version);
+        busy += performance.now() - t0;
+        version += 1;
+        transitions += 1;
+      };
+      await run({ kind: 'accept' }, clerk);
+      const review = (await database.db.selectFrom('case_tasks').select('task_id').where('case_id', '=', id).executeTakeFirstOrThrow()).task_id;
+      await run({ kind: 'claim', taskId: review }, reviewer);
+      await run({ kind: 'approve', taskId: review, opinion: '同意' }, reviewer);
+      const decideTask = (await database.db.selectFrom('case_tasks').select('task_id').where('case_id', '=', id).where('status', '=', 'queued').executeTakeFirstOrThrow()).task_id;
+      await run({ kind: 'claim', taskId: decideTask }, approver);
+      await run({ kind: 'approve', taskId: decideTask, opinion: '准予许可' }, approver);
+      await run({ kind: 'complete' }, approver);
+    }
+    const seconds = busy / 1000;
+    const serviceTps = transitions / seconds;
+
+    const { execFileSync } = await import('node:child_process');
+    const { writeFileSync } = await import('node:fs');
+    await sql.raw(PGBENCH_SETUP).execute(database.db);
+    const scriptFile = path.join(os.tmpdir(), `onewindow-pgbench-${process.pid}.sql`);
+    writeFileSync(scriptFile, PGBENCH_SCRIPT);
+    const output = execFileSync('pgbench', ['-n', '-c', '1', '-T', '8', '-M', 'prepared', '-f', scriptFile, url], { encoding: 'utf8' });
+    rmSync(scriptFile, { force: true });
+    const pgbenchTps = Number(/tps = ([\d.]+)/.exec(output)?.[1]);
+    console.log('workflow transitions (one connection, sequential; each = load case + events, decide, versioned update, hash-chained events, task upsert, in one transaction)');
+    console.log(`  service runCommand      ${transitions} transitions in ${seconds.toFixed(1)} s = ${serviceTps.toFixed(0)} transitions/s (time inside runCommand only)`);
+    console.log(`  pgbench same SQL shape  ${pgbenchTps.toFixed(0)} transactions/s (prepared statements, -c 1, 8 s)`);
+    console.log(`  ratio service / pgbench ${(serviceTps / pgbenchTps).toFixed(2)}`);
+  },
+
   async 'catalogue-search'(database) {
     const baseline = await measure(500, () => sql`SELECT 1`.execute(database.db));
     const service = await measure(500, (i) => listItems(database.db, { q: SEARCH_TERMS[i % SEARCH_TERMS.length], limit: 20 }));
@@ -65,6 +113,25 @@ const benchmarks: Record<string, (database: DbHandle) => Promise<void>> = {
   },
 };
 
+/** The same SQL shape as one workflow transition, for pgbench: read case, read events, versioned update, append two events, upsert a task. */
+const PGBENCH_SETUP = `
+DROP TABLE IF EXISTS bench_events, bench_tasks, bench_cases;
+CREATE TABLE bench_cases (id int PRIMARY KEY, status text, version int NOT NULL DEFAULT 0, due_on date, last_seq int NOT NULL DEFAULT 0, last_hash text NOT NULL DEFAULT '');
+CREATE TABLE bench_events (case_id int REFERENCES bench_cases, seq int, kind text, event jsonb, at timestamptz, actor text, prev_hash text, hash text, PRIMARY KEY (case_id, seq));
+CREATE TABLE bench_tasks (case_id int REFERENCES bench_cases, task_id text, status text, assignee text, due_on date, updated_at timestamptz, PRIMARY KEY (case_id, task_id));
+INSERT INTO bench_cases (id, status) SELECT g, 'in_review' FROM generate_series(1, 1000) g;`;
+
+const PGBENCH_SCRIPT = `\\set id random(1, 1000)
+BEGIN;
+SELECT * FROM bench_cases WHERE id = :id;
+SELECT * FROM bench_events WHERE case_id = :id ORDER BY seq;
+UPDATE bench_cases SET version = version + 1, last_seq = last_seq + 2, status = 'in_review', due_on = current_date, last_hash = md5(random()::text) WHERE id = :id AND version >= 0;
+INSERT INTO bench_events SELECT id, last_seq - 1, 'task_claimed', '{"kind":"task_claimed","taskId":"t1.review","at":"2026-11-26T01:00:00.000Z"}', now(), 'scjg.reviewer', md5('a'), md5('b') FROM bench_cases WHERE id = :id;
+INSERT INTO bench_events SELECT id, last_seq, 'task_completed', '{"kind":"task_completed","taskId":"t1.review","opinion":"同意"}', now(), 'scjg.reviewer', md5('b'), md5('c') FROM bench_cases WHERE id = :id;
+INSERT INTO bench_tasks VALUES (:id, 't1.review', 'done', 'scjg.reviewer', current_date, now()) ON CONFLICT (case_id, task_id) DO UPDATE SET status = excluded.status, assignee = excluded.assignee, due_on = excluded.due_on, updated_at = now();
+COMMIT;
+`;
+
 async function main() {
   const filter = process.argv[2];
   const selected = Object.entries(benchmarks).filter(([name]) => !filter || name.includes(filter));
@@ -77,7 +144,7 @@ async function main() {
     if (report.error) throw report.error;
     await seedDemoDistrict(database.db, createLogger('warn'), createSecrets(randomBytes(32)));
     console.log(`PostgreSQL ${(await sql<{ v: string }>`SELECT current_setting('server_version') AS v`.execute(database.db)).rows[0]!.v}, Node ${process.version}, ${os.cpus().length} CPUs`);
-    for (const [, run] of selected) await run(database);
+    for (const [, run] of selected) await run(database, withDatabase(server.url, 'postgres'));
   } finally {
     await database.close();
     await server.stop();
