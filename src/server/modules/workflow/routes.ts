@@ -6,6 +6,8 @@ import { COMMAND_KINDS, caseDue, type Command } from './engine/index.js';
 import * as repo from './repository.js';
 import { createCase, loadCase, recomputeDueDates, runCommand, type WorkflowContext } from './service.js';
 import { inboxGrants } from './inbox.js';
+import { allowedActions } from './allowed.js';
+import { toEngineActor } from './actors.js';
 import { definitionVersions, listLatestDefinitions, saveDefinitionVersion } from './definitions.js';
 import { ProcessDefinition } from './engine/index.js';
 import { actorName } from '../identity/actor.js';
@@ -83,6 +85,8 @@ export async function workflowRoutes(app: AppInstance, deps: AppDeps): Promise<v
           daysLeft: t.due_on ? workingDaysLeft(calendar, t.due_on, today) : null,
         })),
         timeline: loaded.events.map((e) => ({ seq: e.seq, kind: e.kind, at: new Date(e.at).toISOString(), actor: e.actor, event: e.event })),
+        /** What the caller may do now; the web shows only these buttons. */
+        actions: allowedActions(loaded.definition, loaded.state, await toEngineActor(deps.db, request.actor), { at: new Date().toISOString(), on: today }, calendar),
       };
     },
   );

@@ -49,6 +49,10 @@ describe('cases through the workflow service (demo district)', () => {
     assert.ok(typeof mine[0].daysLeft === 'number');
     const jt = await signIn(t, 'jt.reviewer');
     assert.equal((await getCase(id, jt)).statusCode, 404, 'another department sees nothing');
+    const asGa = (await getCase(id, ga)).json();
+    const gaTaskId = asGa.tasks.find((task: { department: string }) => task.department === 'ga').id;
+    assert.deepEqual(asGa.actions, [{ kind: 'claim', taskId: gaTaskId }], 'the ga reviewer may only claim the ga branch');
+    assert.ok(!view.actions.some((a: { kind: string }) => a.kind === 'approve'), 'the window clerk cannot approve');
   });
 
   test('one branch’s supplement request pauses the case clock; the case advances only when every branch is done', async () => {
