@@ -45,6 +45,8 @@ export default defineConfig({
             { name: 'antd-icons', test: inPackages('@ant-design[\\\\/]icons|@ant-design[\\\\/]icons-svg'), priority: 30 },
             // antd in one chunk would be ~540 kB: its components and the layers under them load as two.
             { name: 'antd-base', test: inPackages('@ant-design|@rc-component|rc-[^\\\\/]+|dayjs|@babel[\\\\/]runtime|classnames|clsx'), priority: 25 },
+            // The admin area's heavy data components, loaded with the pages that use them.
+            { name: 'antd-data', test: /[\\/]node_modules[\\/]antd[\\/](es|lib)[\\/](table|form|date-picker|transfer|tree|tree-select|cascader|upload|calendar|time-picker)[\\/]/, priority: 22 },
             { name: 'antd', test: inPackages('antd'), priority: 20 },
             { name: 'i18n', test: inPackages('i18next|react-i18next|html-parse-stringify|void-elements'), priority: 10 },
             { name: 'vendor', test: /[\\/]node_modules[\\/]/, priority: 0 },

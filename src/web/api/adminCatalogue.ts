@@ -1,6 +1,7 @@
 /**
  * The catalogue administration API: departments and versioned items. A published item is never
  * edited in place: edits go into a draft version, which is published explicitly.
+ * Reads use the public department list and item search (/api/v1/departments, /api/v1/items).
  */
 import type { DepartmentInput, ItemContent } from '../../server/modules/catalogue/schemas.js';
 import type { Department } from './catalogue.js';
@@ -33,10 +34,10 @@ export interface NewItemBody {
   publish: boolean;
 }
 
-const itemPath = (code: string) => `/api/v1/items/${encodeURIComponent(code)}`;
+const itemPath = (code: string) => `/api/v1/admin/items/${encodeURIComponent(code)}`;
 
-export const createDepartment = (body: DepartmentInput) => apiPost<Department>('/api/v1/departments', body);
-export const updateDepartment = (code: string, body: DepartmentUpdate) => apiPut<Department>(`/api/v1/departments/${encodeURIComponent(code)}`, body);
+export const createDepartment = (body: DepartmentInput) => apiPost<Department>('/api/v1/admin/departments', body);
+export const updateDepartment = (code: string, body: DepartmentUpdate) => apiPut<Department>(`/api/v1/admin/departments/${encodeURIComponent(code)}`, body);
 
 export const fetchEditableItem = (code: string, options?: RequestOptions) => apiGet<EditableItem>(`${itemPath(code)}/editable`, options);
 export const saveItemDraft = (code: string, content: ItemContent) => apiPut<{ code: string; version: number }>(`${itemPath(code)}/draft`, { content });
@@ -46,4 +47,4 @@ export async function fetchItemVersions(code: string, options?: RequestOptions):
   return (await apiGet<{ versions: ItemVersion[] }>(`${itemPath(code)}/versions`, options)).versions;
 }
 
-export const createItem = (body: NewItemBody) => apiPost<{ code: string; version: number }>('/api/v1/items', body);
+export const createItem = (body: NewItemBody) => apiPost<{ code: string; version: number }>('/api/v1/admin/items', body);

@@ -38,7 +38,13 @@ export function UserMenu({ compact }: { compact: boolean }) {
     message.success(t('auth.logout.done'));
     navigate('/');
   };
+  const onMenuClick = ({ key }: { key: string }) => {
+    if (key === 'logout') void signOut();
+    else if (key === 'password') setChangingPassword(true);
+  };
   const items = [
+    // On phones the button shows only an icon: the menu says who is signed in.
+    ...(compact ? [{ key: 'who', label: user.displayName, disabled: true }, { type: 'divider' as const }] : []),
     { key: 'password', icon: <KeyOutlined />, label: <span data-testid="menu-change-password">{t('auth.password.change')}</span> },
     { type: 'divider' as const },
     { key: 'logout', icon: <LogoutOutlined />, label: <span data-testid="menu-logout">{t('auth.logout.action')}</span> },
@@ -48,19 +54,23 @@ export function UserMenu({ compact }: { compact: boolean }) {
       <Dropdown
         trigger={['click']}
         placement="bottomRight"
-        menu={{ items, onClick: ({ key }) => (key === 'logout' ? void signOut() : setChangingPassword(true)) }}
+        menu={{ items, onClick: onMenuClick }}
       >
         <Button
           type="text"
           aria-label={t('auth.userMenu', { name: user.displayName })}
           data-testid="user-menu"
-          style={{ color: '#fff', paddingInline: compact ? 6 : 8, maxWidth: compact ? 120 : 240 }}
+          style={{ color: '#fff', paddingInline: compact ? 6 : 8, maxWidth: 240 }}
         >
-          <UserOutlined />
-          <span data-testid="user-display-name" style={{ overflow: 'hidden', textOverflow: 'ellipsis' }}>
-            {user.displayName}
-          </span>
-          {!compact && <DownOutlined style={{ fontSize: 10 }} />}
+          <UserOutlined style={{ fontSize: compact ? 18 : undefined }} />
+          {!compact && (
+            <>
+              <span data-testid="user-display-name" style={{ overflow: 'hidden', textOverflow: 'ellipsis' }}>
+                {user.displayName}
+              </span>
+              <DownOutlined style={{ fontSize: 10 }} />
+            </>
+          )}
         </Button>
       </Dropdown>
       <ChangePasswordModal open={changingPassword} onClose={() => setChangingPassword(false)} />

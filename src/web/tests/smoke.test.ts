@@ -61,11 +61,12 @@ describe('web app in Chromium', () => {
     await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
   });
 
-  test('a deep link into an area loads the app; an unknown path shows the Chinese 404 page with status 404', async () => {
+  test('a deep link into an area loads the app and asks a visitor to sign in; an unknown path shows the Chinese 404 page with status 404', async () => {
     const page = await browser.context.newPage();
     const area = await page.goto(`${baseUrl}/window`);
     assert.equal(area?.status(), 200);
-    await page.getByTestId('area-window').waitFor();
+    await page.getByTestId('login-page').waitFor();
+    assert.equal(new URL(page.url()).searchParams.get('next'), '/window');
     const missing = await page.goto(`${baseUrl}/no-such-page`);
     assert.equal(missing?.status(), 404);
     await page.getByTestId('not-found').waitFor();

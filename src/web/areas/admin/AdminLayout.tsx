@@ -1,9 +1,10 @@
 import { ApartmentOutlined, ApiOutlined, BankOutlined, ProfileOutlined, TeamOutlined } from '@ant-design/icons';
-import { Card, Flex, Menu } from 'antd';
-import type { ReactNode } from 'react';
+import { Card, Flex, Menu, theme } from 'antd';
+import type { CSSProperties, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useIsDesktop } from '../../layout/useIsDesktop.js';
+import { useAdminAccess } from './shared/useAdminAccess.js';
 
 const SECTIONS = [
   { key: 'users', icon: <TeamOutlined /> },
@@ -17,8 +18,12 @@ const SECTIONS = [
 export function AdminLayout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const isDesktop = useIsDesktop();
+  const { token } = theme.useToken();
+  const access = useAdminAccess();
   const section = useLocation().pathname.split('/')[2] ?? 'users';
-  const items = SECTIONS.map(({ key, icon }) => ({
+  // Machine clients are for their managers only: even reading them is refused to anyone else.
+  const sections = SECTIONS.filter(({ key }) => key !== 'clients' || access.manageClients);
+  const items = sections.map(({ key, icon }) => ({
     key,
     icon,
     label: (
@@ -27,26 +32,51 @@ export function AdminLayout({ children }: { children: ReactNode }) {
       </Link>
     ),
   }));
-  const menu = (
-    <nav aria-label={t('admin.menu.label')} data-testid="admin-menu">
-      <Menu
-        mode={isDesktop ? 'inline' : 'horizontal'}
-        items={items}
-        selectedKeys={[section]}
-        style={{ borderInlineEnd: 'none', background: 'transparent' }}
-      />
-    </nav>
+  const menu = isDesktop ? (
+    <Menu mode="inline" items={items} selectedKeys={[section]} style={{ borderInlineEnd: 'none', background: 'transparent' }} />
+  ) : (
+    // Phones: every section in one row that scrolls sideways, none hidden behind "…".
+    <Flex gap={8} style={{ overflowX: 'auto', paddingBottom: 4 }}>
+      {sections.map(({ key, icon }) => (
+        <Link
+          key={key}
+          to={`/admin/${key}`}
+          data-testid={`admin-menu-${key}`}
+          aria-current={key === section ? 'page' : undefined}
+          style={pillStyle(key === section, token.colorPrimary)}
+        >
+          {icon}
+          {t(`admin.menu.${key}`)}
+        </Link>
+      ))}
+    </Flex>
   );
   return (
     <Flex vertical={!isDesktop} gap={16} align="flex-start" data-testid="area-admin">
-      {isDesktop ? (
-        <Card size="small" style={{ width: 200, flexShrink: 0, position: 'sticky', top: 16 }} styles={{ body: { padding: 4 } }}>
-          {menu}
-        </Card>
-      ) : (
-        <div style={{ width: '100%', background: '#fff', borderRadius: 8 }}>{menu}</div>
-      )}
+      <nav aria-label={t('admin.menu.label')} data-testid="admin-menu" style={isDesktop ? { flexShrink: 0, position: 'sticky', top: 16 } : { width: '100%' }}>
+        {isDesktop ? (
+          <Card size="small" style={{ width: 200 }} styles={{ body: { padding: 4 } }}>
+            {menu}
+          </Card>
+        ) : (
+          menu
+        )}
+      </nav>
       <div style={{ flex: 1, minWidth: 0, width: '100%' }}>{children}</div>
     </Flex>
   );
+}
+
+function pillStyle(active: boolean, primary: string): CSSProperties {
+  return {
+    display: 'inline-flex',
+    alignItems: 'center',
+    gap: 6,
+    padding: '5px 14px',
+    borderRadius: 16,
+    whiteSpace: 'nowrap',
+    border: `1px solid ${active ? primary : '#d9d9d9'}`,
+    background: active ? primary : '#fff',
+    color: active ? '#fff' : 'rgba(0, 0, 0, 0.88)',
+  };
 }

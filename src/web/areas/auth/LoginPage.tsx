@@ -24,19 +24,18 @@ export default function LoginPage() {
   const [error, setError] = useState<unknown>(null);
   const errorText = useAuthErrorText(error);
 
-  // Someone already signed in has nothing to do here.
+  // Signed in (just now, or already when the page opened): on to where the visitor was going.
   useEffect(() => {
-    if (!session.loading && session.user && !submitting) go(session.user);
-  }, [session.loading, session.user, submitting, go]);
+    if (!session.loading && session.user) go(session.user);
+  }, [session.loading, session.user, go]);
 
   const submit = async (values: LoginValues) => {
     setSubmitting(true);
     setError(null);
     try {
-      go(await session.login(values.username.trim(), values.password));
+      await session.login(values.username.trim(), values.password);
     } catch (failure) {
       setError(failure);
-    } finally {
       setSubmitting(false);
     }
   };

@@ -1,7 +1,7 @@
 import type { FormRule } from 'antd';
 import type { TFunction } from 'i18next';
 import { passwordRules } from '../../components/passwordRules.js';
-import { isValidIdCardNumber, isValidUscc } from './idNumbers.js';
+import { isValidIdCardNumber, isValidUscc } from '../../../shared/id-numbers.js';
 
 /** Client-side checks mirroring RegisterBody in the identity schemas; the server has the last word. */
 export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{2,39}$/;

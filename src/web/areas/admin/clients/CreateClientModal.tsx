@@ -5,6 +5,7 @@ import { createClient, type ClientWithSecret, type CreateClientBody } from '../.
 import { CLIENT_SCOPES } from '../../../../shared/identity.js';
 import { filterOption, useDepartmentOptions } from '../shared/usePickerData.js';
 import { useServerErrors } from '../shared/useServerErrors.js';
+import { buttonTestId } from '../../../components/buttonTestId.js';
 
 interface CreateClientModalProps {
   open: boolean;
@@ -48,7 +49,7 @@ export function CreateClientModal({ open, onClose, onCreated }: CreateClientModa
       title={t('admin.clients.createTitle')}
       okText={t('admin.clients.createSubmit')}
       cancelText={t('common.cancel')}
-      okButtonProps={{ 'data-testid': 'client-create-submit' } as object}
+      okButtonProps={buttonTestId('client-create-submit')}
       confirmLoading={saving}
       onOk={() => form.submit()}
       onCancel={onClose}

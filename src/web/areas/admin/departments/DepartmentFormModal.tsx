@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { createDepartment, updateDepartment, type DepartmentInput } from '../../../api/adminCatalogue.js';
 import type { Department } from '../../../api/catalogue.js';
 import { useServerErrors } from '../shared/useServerErrors.js';
+import { buttonTestId } from '../../../components/buttonTestId.js';
 
 /** DepartmentInput in the catalogue schemas. */
 const CODE_PATTERN = /^[a-z][a-z0-9]{1,15}$/;
@@ -45,7 +46,7 @@ export function DepartmentFormModal({ department, onClose, onSaved }: { departme
       title={department ? t('admin.departments.editTitle', { name: department.shortName }) : t('admin.departments.createTitle')}
       okText={t('common.save')}
       cancelText={t('common.cancel')}
-      okButtonProps={{ 'data-testid': 'department-save' } as object}
+      okButtonProps={buttonTestId('department-save')}
       confirmLoading={saving}
       onOk={() => form.submit()}
       onCancel={onClose}

@@ -8,8 +8,8 @@ import { ConditionsFields, ResultFields } from './fields/TextFields.js';
 import { TimingFields } from './fields/TimingFields.js';
 import type { ItemFormValues } from './itemContent.js';
 
-interface ItemContentFormProps {
-  form: FormInstance<ItemFormValues>;
+interface ItemContentFormProps<T extends ItemFormValues> {
+  form: FormInstance<T>;
   initialValues: ItemFormValues;
   disabled?: boolean;
   onDirty?: () => void;
@@ -18,10 +18,10 @@ interface ItemContentFormProps {
 }
 
 /** Every field of ItemContent, in the order of the one-time notice. */
-export function ItemContentForm({ form, initialValues, disabled, onDirty, header }: ItemContentFormProps) {
+export function ItemContentForm<T extends ItemFormValues>({ form, initialValues, disabled, onDirty, header }: ItemContentFormProps<T>) {
   const { t } = useTranslation();
   return (
-    <Form<ItemFormValues>
+    <Form<T>
       form={form}
       layout="vertical"
       initialValues={initialValues}

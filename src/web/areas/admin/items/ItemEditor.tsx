@@ -79,9 +79,9 @@ export function ItemEditor({ code, item, revision, onReload }: ItemEditorProps) 
         title={name}
         subtitle={t('notice.codeLabel', { code })}
         extra={
-          <Link to={`/items/${encodeURIComponent(code)}`} target="_blank">
-            <Button>{t('admin.items.viewPublic')}</Button>
-          </Link>
+          <Button href={`/items/${encodeURIComponent(code)}`} target="_blank" rel="noopener">
+            {t('admin.items.viewPublic')}
+          </Button>
         }
       />
       <VersionStatus item={item} dirty={dirty} />

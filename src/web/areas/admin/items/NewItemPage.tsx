@@ -24,7 +24,7 @@ export function NewItemPage() {
   const [saving, setSaving] = useState(false);
 
   const submit = async () => {
-    const values = (await validated(form)) as NewItemValues | undefined;
+    const values = await validated(form);
     if (!values) return;
     setSaving(true);
     errors.clear();
@@ -63,7 +63,7 @@ export function NewItemPage() {
       <AdminPageHeader title={t('admin.items.createTitle')} />
       <Flex vertical gap={12}>
         {errors.alert}
-        <ItemContentForm form={form as never} initialValues={NEW_ITEM_CONTENT} header={header} />
+        <ItemContentForm form={form} initialValues={NEW_ITEM_CONTENT} header={header} />
         <Flex gap={12} justify="flex-end" align="center" wrap style={{ position: 'sticky', bottom: 0, zIndex: 2, padding: '12px 16px', background: '#fff', borderRadius: 8, boxShadow: '0 -2px 8px rgba(0,0,0,0.06)' }}>
           <Checkbox checked={publish} onChange={(event) => setPublish(event.target.checked)}>
             {t('admin.items.publishNow')}

@@ -2,12 +2,14 @@ import { Card, Descriptions, Flex, Table, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { HANDLING_DEPTH_LABELS, MATERIAL_FORM_LABELS, SPECIAL_PROCEDURE_LABELS } from '../../../../shared/catalogue.js';
 import type { ItemContent, MaterialInput } from '../../../api/adminCatalogue.js';
+import { useIsDesktop } from '../../../layout/useIsDesktop.js';
 import { useFieldLabel } from './fields/rules.js';
 
 /** The published version, read-only: what the public notice shows right now. */
 export function PublishedView({ version, content }: { version: number; content: ItemContent }) {
   const { t } = useTranslation();
   const f = useFieldLabel();
+  const isDesktop = useIsDesktop();
   const none = t('common.none');
   const list = (values: string[]) => (values.length ? values.join('、') : none);
   const items = [
@@ -36,20 +38,20 @@ export function PublishedView({ version, content }: { version: number; content: 
       key: 'fees',
       label: t('notice.fees'),
       span: 'filled' as const,
-      children: content.fees.length ? content.fees.map((fee) => `${fee.name}：${fee.standard}`).join('；') : t('notice.noFee'),
+      children: content.fees.length ? content.fees.map((fee) => `${fee.name}${t('notice.separator')}${fee.standard}`).join(t('common.listSeparator')) : t('notice.noFee'),
     },
   ];
   const materialColumns: TableColumnsType<MaterialInput> = [
     { title: '#', key: 'index', render: (_, __, index) => index + 1, width: 44 },
     { title: t('admin.items.material.name'), dataIndex: 'name' },
-    { title: t('admin.items.material.kind'), key: 'kind', render: (_, m) => (m.required ? t('notice.material.required') : `${t('notice.material.conditional')}：${m.condition ?? ''}`) },
+    { title: t('admin.items.material.kind'), key: 'kind', render: (_, m) => (m.required ? t('notice.material.required') : `${t('notice.material.conditional')}${t('notice.separator')}${m.condition ?? ''}`) },
     { title: t('admin.items.material.form'), key: 'form', render: (_, m) => `${MATERIAL_FORM_LABELS[m.form]} × ${m.copies}` },
-    { title: t('admin.items.material.source'), key: 'source', render: (_, m) => t(`admin.items.material.sources.${m.source}`) + (m.sharedFrom ? `（${m.sharedFrom}）` : '') },
+    { title: t('admin.items.material.source'), key: 'source', render: (_, m) => m.sharedFrom ? t('common.withCode', { name: t(`admin.items.material.sources.${m.source}`), code: m.sharedFrom }) : t(`admin.items.material.sources.${m.source}`) },
   ];
   return (
     <Flex vertical gap={16} data-testid="item-published-view">
       <Card size="small" title={t('admin.items.publishedTitle', { version })}>
-        <Descriptions size="small" bordered column={{ xs: 1, md: 2 }} items={items} />
+        <Descriptions size="small" bordered column={{ xs: 1, md: 2 }} layout={isDesktop ? 'horizontal' : 'vertical'} items={items} />
       </Card>
       <Card size="small" title={t('notice.sections.materials')}>
         <Table<MaterialInput> rowKey={(_, index) => String(index)} size="small" columns={materialColumns} dataSource={content.materials} pagination={false} scroll={{ x: 560 }} />

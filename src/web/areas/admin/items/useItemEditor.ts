@@ -3,9 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { publishItem, saveItemDraft, type EditableItem } from '../../../api/adminCatalogue.js';
 import { toContent, type ItemFormValues } from './itemContent.js';
+import { buttonTestId } from '../../../components/buttonTestId.js';
 
 /** Checks the form and scrolls to the first problem; undefined when something is wrong. */
-export async function validated(form: FormInstance<ItemFormValues>): Promise<ItemFormValues | undefined> {
+export async function validated<T>(form: FormInstance<T>): Promise<T | undefined> {
   try {
     return await form.validateFields();
   } catch (error) {
@@ -55,7 +56,7 @@ export function useItemEditor(code: string, form: FormInstance<ItemFormValues>, 
       content: needsSave ? t('admin.items.publishSavesFirst') : t('admin.items.publishHint', { version: item.draft?.version }),
       okText: t('admin.items.publish'),
       cancelText: t('common.cancel'),
-      okButtonProps: { 'data-testid': 'item-publish-confirm' } as object,
+      okButtonProps: buttonTestId('item-publish-confirm'),
       onOk: async () => {
         if (needsSave && (await saveDraft()) === undefined) return;
         setBusy('publishing');

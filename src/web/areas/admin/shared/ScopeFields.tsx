@@ -16,16 +16,22 @@ export function defaultScopeOf(role: Role): AdminScopeType {
   return role === 'reviewer' || role === 'approver' || role === 'department_head' ? 'department' : 'region';
 }
 
-/**
- * Role, scope type and scope (region 500102, a department, or a unit) as three fields under
- * `prefix` in the form, e.g. ['roles', 0] inside a list or [] for a form of its own.
- */
-export function ScopeFields({ form, prefix, testIdPrefix }: { form: FormInstance; prefix: (string | number)[]; testIdPrefix: string }) {
+interface ScopeFieldsProps {
+  form: FormInstance;
+  /** Where the three fields sit in the form's values, e.g. ['roles', 0], or [] for a form of its own. */
+  path: (string | number)[];
+  /** The same place as Form.Item names it: inside a Form.List names are relative to the list ([0]). */
+  itemPrefix?: (string | number)[];
+  testIdPrefix: string;
+}
+
+/** Role, scope type and scope (region 500102, a department, or a unit) as three fields. */
+export function ScopeFields({ form, path, itemPrefix = path, testIdPrefix }: ScopeFieldsProps) {
   const { t } = useTranslation();
-  const scopeType = Form.useWatch<AdminScopeType | undefined>([...prefix, 'scopeType'], form);
+  const scopeType = Form.useWatch<AdminScopeType | undefined>([...path, 'scopeType'], form);
   const departments = useDepartmentOptions();
   const units = useUnitOptions();
-  const setField = (name: string, value: unknown) => form.setFieldValue([...prefix, name], value);
+  const setField = (name: string, value: unknown) => form.setFieldValue([...path, name], value);
   const scopeOptions =
     scopeType === 'region'
       ? [{ value: REGION_CODE, label: t('admin.scope.regionName') }]
@@ -36,7 +42,7 @@ export function ScopeFields({ form, prefix, testIdPrefix }: { form: FormInstance
   return (
     <Row gutter={8}>
       <Col xs={24} sm={8}>
-        <Form.Item name={[...prefix, 'role']} label={t('admin.scope.role')} rules={[{ required: true, message: t('admin.scope.roleRequired') }]}>
+        <Form.Item name={[...itemPrefix, 'role']} label={t('admin.scope.role')} rules={[{ required: true, message: t('admin.scope.roleRequired') }]}>
           <Select
             data-testid={`${testIdPrefix}-role`}
             options={STAFF_ROLES.map((role) => ({ value: role, label: t(`roleNames.${role}`) }))}
@@ -49,7 +55,7 @@ export function ScopeFields({ form, prefix, testIdPrefix }: { form: FormInstance
         </Form.Item>
       </Col>
       <Col xs={24} sm={6}>
-        <Form.Item name={[...prefix, 'scopeType']} label={t('admin.scope.type')} rules={[{ required: true, message: t('admin.scope.typeRequired') }]}>
+        <Form.Item name={[...itemPrefix, 'scopeType']} label={t('admin.scope.type')} rules={[{ required: true, message: t('admin.scope.typeRequired') }]}>
           <Select
             data-testid={`${testIdPrefix}-scope-type`}
             options={ADMIN_SCOPE_TYPES.map((type) => ({ value: type, label: t(`admin.scope.types.${type}`) }))}
@@ -58,14 +64,14 @@ export function ScopeFields({ form, prefix, testIdPrefix }: { form: FormInstance
         </Form.Item>
       </Col>
       <Col xs={24} sm={10}>
-        <Form.Item name={[...prefix, 'scopeCode']} label={t('admin.scope.code')} rules={[{ required: true, message: t('admin.scope.codeRequired') }]}>
+        <Form.Item name={[...itemPrefix, 'scopeCode']} label={t('admin.scope.code')} rules={[{ required: true, message: t('admin.scope.codeRequired') }]}>
           <Select
             data-testid={`${testIdPrefix}-scope-code`}
             showSearch={{ filterOption }}
             disabled={!scopeType}
             loading={scopeType === 'unit' ? units.loading : departments.loading}
             options={scopeOptions}
-            placeholder={t('admin.scope.codePlaceholder')}
+            placeholder={scopeType ? t('admin.scope.codePick') : t('admin.scope.codePlaceholder')}
           />
         </Form.Item>
       </Col>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { createUnit, type CreateUnitBody } from '../../../api/adminIdentity.js';
 import { filterOption, useDepartmentOptions } from '../shared/usePickerData.js';
 import { useServerErrors } from '../shared/useServerErrors.js';
+import { buttonTestId } from '../../../components/buttonTestId.js';
 
 /** CreateUnitBody.code in the identity schemas. */
 const UNIT_CODE_PATTERN = /^[a-z][a-z0-9.-]{1,40}$/;
@@ -46,7 +47,7 @@ export function CreateUnitModal({ open, defaultDepartment, onClose, onCreated }:
       title={t('admin.units.createTitle')}
       okText={t('common.save')}
       cancelText={t('common.cancel')}
-      okButtonProps={{ 'data-testid': 'unit-create-submit' } as object}
+      okButtonProps={buttonTestId('unit-create-submit')}
       confirmLoading={saving}
       onOk={() => form.submit()}
       onCancel={onClose}

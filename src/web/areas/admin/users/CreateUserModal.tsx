@@ -8,6 +8,7 @@ import { USERNAME_PATTERN, PHONE_PATTERN } from '../../auth/registerRules.js';
 import { ScopeFields } from '../shared/ScopeFields.js';
 import { filterOption, useUnitOptions } from '../shared/usePickerData.js';
 import { useServerErrors } from '../shared/useServerErrors.js';
+import { buttonTestId } from '../../../components/buttonTestId.js';
 
 interface CreateUserValues {
   username: string;
@@ -58,7 +59,7 @@ export function CreateUserModal({ open, onClose, onCreated }: { open: boolean; o
       width={760}
       okText={t('admin.users.createSubmit')}
       cancelText={t('common.cancel')}
-      okButtonProps={{ 'data-testid': 'user-create-submit' } as object}
+      okButtonProps={buttonTestId('user-create-submit')}
       confirmLoading={saving}
       onOk={() => form.submit()}
       onCancel={onClose}
@@ -102,7 +103,7 @@ export function CreateUserModal({ open, onClose, onCreated }: { open: boolean; o
                   <Card key={field.key} size="small" style={{ marginBottom: 8 }} data-testid="new-user-role"
                     extra={<Button type="text" danger icon={<MinusCircleOutlined />} onClick={() => remove(field.name)} aria-label={t('common.remove')} />}
                   >
-                    <ScopeFields form={form} prefix={['roles', field.name]} testIdPrefix={`new-user-role-${field.name}`} />
+                    <ScopeFields form={form} path={['roles', field.name]} itemPrefix={[field.name]} testIdPrefix={`new-user-role-${field.name}`} />
                   </Card>
                 ))}
                 <Button type="dashed" block icon={<PlusOutlined />} onClick={() => add({})} data-testid="new-user-add-role">

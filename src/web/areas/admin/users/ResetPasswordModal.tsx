@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { resetPassword, type UserDetail } from '../../../api/adminIdentity.js';
 import { confirmRules, passwordRules } from '../../../components/passwordRules.js';
 import { useServerErrors } from '../shared/useServerErrors.js';
+import { buttonTestId } from '../../../components/buttonTestId.js';
 
 interface ResetValues {
   newPassword: string;
@@ -39,7 +40,7 @@ export function ResetPasswordModal({ user, onClose, onDone }: { user: UserDetail
       title={t('admin.users.resetPasswordTitle', { name: user.displayName })}
       okText={t('admin.users.resetPassword')}
       cancelText={t('common.cancel')}
-      okButtonProps={{ 'data-testid': 'reset-password-submit' } as object}
+      okButtonProps={buttonTestId('reset-password-submit')}
       confirmLoading={saving}
       onOk={() => form.submit()}
       onCancel={onClose}

@@ -6,6 +6,7 @@ import { EditUserModal } from './EditUserModal.js';
 import { ResetPasswordModal } from './ResetPasswordModal.js';
 import type { UserPanelProps } from './UserDetailPage.js';
 import { useRunAction } from './useRunAction.js';
+import { buttonTestId } from '../../../components/buttonTestId.js';
 
 /** The buttons the server allows for this user: edit, disable/enable, unlock, reset password. */
 export function UserActions({ user, can, onChanged }: UserPanelProps) {
@@ -41,7 +42,7 @@ export function UserActions({ user, can, onChanged }: UserPanelProps) {
           description={t('admin.users.disableHint')}
           okText={t('admin.users.disable')}
           cancelText={t('common.cancel')}
-          okButtonProps={{ danger: true, 'data-testid': 'user-disable-confirm' } as object}
+          okButtonProps={buttonTestId('user-disable-confirm', { danger: true })}
           onConfirm={() => run(() => updateUser(user.id, { status: 'disabled' }), t('admin.users.disabled'))}
         >
           <Button danger data-testid="user-action-disable">

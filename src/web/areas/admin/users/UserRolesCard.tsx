@@ -16,7 +16,7 @@ export function UserRolesCard({ user, can, onChanged }: UserPanelProps) {
   const columns: TableColumnsType<RoleAssignmentView> = [
     { title: t('admin.scope.role'), dataIndex: 'role', render: (role: RoleAssignmentView['role']) => t(`roleNames.${role}`) },
     { title: t('admin.scope.type'), dataIndex: 'scopeType', render: (type: RoleAssignmentView['scopeType']) => t(`admin.scope.types.${type}`) },
-    { title: t('admin.scope.code'), dataIndex: 'scopeName', render: (name: string, role) => `${name}（${role.scopeCode}）` },
+    { title: t('admin.scope.code'), dataIndex: 'scopeName', render: (name: string, role) => t('common.withCode', { name, code: role.scopeCode }) },
     ...(can('remove_role')
       ? [
           {
@@ -79,7 +79,7 @@ function AddRoleForm({ userId, onAdded }: { userId: number; onAdded: () => void 
   return (
     <Form<AssignmentInput> form={form} layout="vertical" onFinish={submit} style={{ marginTop: 12 }} data-testid="role-add-form">
       {errors.alert}
-      <ScopeFields form={form} prefix={[]} testIdPrefix="role-add" />
+      <ScopeFields form={form} path={[]} testIdPrefix="role-add" />
       <Button type="primary" htmlType="submit" loading={saving} data-testid="role-add-submit">
         {t('common.add')}
       </Button>{' '}

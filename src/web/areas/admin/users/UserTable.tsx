@@ -19,7 +19,7 @@ export function UserTable({ users, loading }: { users: UserSummary[]; loading: b
       ),
     },
     { title: t('admin.users.displayName'), dataIndex: 'displayName' },
-    { title: t('admin.users.kind'), dataIndex: 'kind', render: (kind: UserSummary['kind']) => t(`userKinds.${kind}`) },
+    { title: t('admin.users.kind'), dataIndex: 'kind', width: 100, render: (kind: UserSummary['kind']) => t(`userKinds.${kind}`) },
     {
       title: t('admin.users.place'),
       key: 'place',

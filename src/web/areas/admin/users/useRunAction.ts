@@ -14,7 +14,7 @@ export function useRunAction(onChanged: () => void) {
       return true;
     } catch (error) {
       const reason = error instanceof ApiError ? (error.detail ?? error.title) : t('errors.unexpected');
-      message.error(`${t('common.actionFailed')}：${reason}`);
+      message.error(t('common.failedBecause', { reason }));
       return false;
     }
   };
