@@ -120,7 +120,7 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
     pollInterval: options.pollIntervalMs ?? 2000,
     noHandleSignals: true,
     // Schedules are registered in code by later modules, never read from a crontab file.
-    crontab: '',
+    parsedCronItems: [],
     logger: jobLogger(options.logger),
   });
   return { stop: () => runner.stop() };
