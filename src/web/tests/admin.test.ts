@@ -1,12 +1,8 @@
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { createTestApp, type TestApp } from '../../server/testing/app.js';
-import { launchBrowser, type TestBrowser } from '../../server/testing/browser.js';
-import { listen } from '../../server/testing/http-server.js';
-import { WEB_DIR } from '../../server/runtime.js';
+import { withWebApp } from '../../server/testing/web.js';
 import { collectErrors, pickOption, signIn, signOutBrowser } from './browserHelpers.js';
 
 /** The promised time limit as the public notice shows it (key facts at the top). */
@@ -18,26 +14,13 @@ async function publicPromisedDays(page: Page, baseUrl: string, code: string): Pr
 }
 
 describe('administration area in Chromium (demo district)', () => {
-  let t: TestApp;
-  let browser: TestBrowser;
-  let baseUrl: string;
-
-  before(async () => {
-    assert.ok(existsSync(path.join(WEB_DIR, 'index.html')), 'the web app is built (npm run build:web)');
-    t = await createTestApp({ web: true, demo: true });
-    baseUrl = await listen(t);
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await t?.close();
-  });
-  beforeEach(() => signOutBrowser(browser.context, baseUrl));
+  const web = withWebApp({ demo: true });
+  beforeEach(() => signOutBrowser(web.browser.context, web.baseUrl));
 
   test('region-admin creates a reviewer in a department, sees the effective permissions, disables the account', async () => {
-    const page = await browser.context.newPage();
+    const page = await web.browser.context.newPage();
     const errors = collectErrors(page);
-    await signIn(page, baseUrl, 'region-admin');
+    await signIn(page, web.baseUrl, 'region-admin');
     await page.waitForURL(/\/admin\/users$/);
     assert.match(await page.getByTestId('app-nav').innerText(), /系统管理/);
     await page.getByTestId('user-link').first().waitFor();
@@ -71,14 +54,14 @@ describe('administration area in Chromium (demo district)', () => {
     assert.deepEqual(errors, []);
 
     // Disabled: the new account cannot sign in.
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'scjg.test-reviewer', password: 'reviewer-pass-1' } });
+    const res = await web.t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'scjg.test-reviewer', password: 'reviewer-pass-1' } });
     assert.equal(res.statusCode, 401);
   });
 
   test('region-admin creates a machine client and sees its secret exactly once', async () => {
-    const page = await browser.context.newPage();
+    const page = await web.browser.context.newPage();
     const errors = collectErrors(page);
-    await signIn(page, baseUrl, 'region-admin');
+    await signIn(page, web.baseUrl, 'region-admin');
     await page.getByTestId('admin-menu-clients').click();
     await page.getByTestId('admin-clients').waitFor();
     await page.getByTestId('client-create').click();
@@ -102,7 +85,7 @@ describe('administration area in Chromium (demo district)', () => {
     assert.deepEqual(errors, []);
 
     // The secret works for the token endpoint.
-    const token = await t.app.inject({
+    const token = await web.t.app.inject({
       method: 'POST',
       url: '/api/v1/oauth/token',
       payload: { grant_type: 'client_credentials', client_id: clientId, client_secret: secret },
@@ -111,16 +94,16 @@ describe('administration area in Chromium (demo district)', () => {
   });
 
   test('an item edit is a draft until published: the public page changes only after 发布', async () => {
-    const found = await t.app.inject({ method: 'GET', url: `/api/v1/items?q=${encodeURIComponent('食品经营许可')}` });
+    const found = await web.t.app.inject({ method: 'GET', url: `/api/v1/items?q=${encodeURIComponent('食品经营许可')}` });
     const item = (found.json() as { items: { code: string; name: string; promisedDays: number; statutoryDays: number }[] }).items.find((i) => i.name === '食品经营许可');
     assert.ok(item, 'the demo catalogue has 食品经营许可');
     const newDays = item.promisedDays > 1 ? item.promisedDays - 1 : item.promisedDays + 1;
     assert.ok(newDays <= item.statutoryDays);
 
-    const page = await browser.context.newPage();
+    const page = await web.browser.context.newPage();
     // 400: the over-long time limit below, refused on purpose.
     const errors = collectErrors(page, [400]);
-    await signIn(page, baseUrl, 'region-admin');
+    await signIn(page, web.baseUrl, 'region-admin');
     await page.getByTestId('admin-menu-items').click();
     const search = page.getByTestId('admin-item-search').locator('input');
     await search.fill('食品经营许可');
@@ -149,8 +132,8 @@ describe('administration area in Chromium (demo district)', () => {
     assert.match(await status.innerText(), new RegExp(`草稿 v${draftVersion}`));
 
     // The public still sees the published version.
-    const visitor = await browser.context.newPage();
-    assert.match(await publicPromisedDays(visitor, baseUrl, item.code), new RegExp(`承诺办结时限\\s*${item.promisedDays} 个工作日`));
+    const visitor = await web.browser.context.newPage();
+    assert.match(await publicPromisedDays(visitor, web.baseUrl, item.code), new RegExp(`承诺办结时限\\s*${item.promisedDays} 个工作日`));
 
     await page.getByTestId('item-publish').click();
     await page.getByTestId('item-publish-confirm').click();
@@ -160,14 +143,14 @@ describe('administration area in Chromium (demo district)', () => {
     await page.getByTestId('item-tab-versions').click();
     await page.getByTestId('item-versions').getByText(`v${draftVersion}`).waitFor();
 
-    assert.match(await publicPromisedDays(visitor, baseUrl, item.code), new RegExp(`承诺办结时限\\s*${newDays} 个工作日`));
+    assert.match(await publicPromisedDays(visitor, web.baseUrl, item.code), new RegExp(`承诺办结时限\\s*${newDays} 个工作日`));
     assert.deepEqual(errors, []);
   });
 
   test('a supervisor reads the administration area without any buttons for changes', async () => {
-    const page = await browser.context.newPage();
-    await signIn(page, baseUrl, 'supervisor');
-    await page.goto(`${baseUrl}/admin/users`);
+    const page = await web.browser.context.newPage();
+    await signIn(page, web.baseUrl, 'supervisor');
+    await page.goto(`${web.baseUrl}/admin/users`);
     await page.getByTestId('user-link').first().waitFor();
     assert.equal(await page.getByTestId('user-create').count(), 0);
     assert.equal(await page.getByTestId('admin-menu-clients').count(), 0);
@@ -180,16 +163,16 @@ describe('administration area in Chromium (demo district)', () => {
   });
 
   test('at phone width the admin pages fit the screen', async () => {
-    const page = await browser.context.newPage();
+    const page = await web.browser.context.newPage();
     await page.setViewportSize({ width: 390, height: 844 });
-    await signIn(page, baseUrl, 'admin');
+    await signIn(page, web.baseUrl, 'admin');
     const fits = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
     for (const [pathname, testId] of [
       ['/admin/users', 'admin-users'],
       ['/admin/clients', 'admin-clients'],
       ['/admin/departments', 'admin-departments'],
     ] as const) {
-      await page.goto(`${baseUrl}${pathname}`);
+      await page.goto(`${web.baseUrl}${pathname}`);
       await page.getByTestId(testId).waitFor();
       assert.ok(await fits(), `${pathname} fits`);
     }

@@ -1,35 +1,18 @@
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { createTestApp, type TestApp } from '../../server/testing/app.js';
-import { launchBrowser, type TestBrowser } from '../../server/testing/browser.js';
-import { listen } from '../../server/testing/http-server.js';
-import { WEB_DIR } from '../../server/runtime.js';
+import { withWebApp } from '../../server/testing/web.js';
 import { collectErrors, idCardNumber, signIn, signOutBrowser } from './browserHelpers.js';
 
 describe('sign-in, registration and the signed-in shell in Chromium (demo district)', () => {
-  let t: TestApp;
-  let browser: TestBrowser;
-  let baseUrl: string;
-
-  before(async () => {
-    assert.ok(existsSync(path.join(WEB_DIR, 'index.html')), 'the web app is built (npm run build:web)');
-    t = await createTestApp({ web: true, demo: true });
-    baseUrl = await listen(t);
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  const web = withWebApp({ demo: true });
   // One browser profile for all tests: start each one signed out.
-  beforeEach(() => signOutBrowser(browser.context, baseUrl));
+  beforeEach(() => signOutBrowser(web.browser.context, web.baseUrl));
 
   test('a new person registers and is signed in, signs out, and signs in again', async () => {
-    const page = await browser.context.newPage();
+    const page = await web.browser.context.newPage();
     const errors = collectErrors(page);
-    await page.goto(baseUrl);
+    await page.goto(web.baseUrl);
     await page.getByTestId('header-register').click();
     await page.getByTestId('register-page').waitFor();
 
@@ -60,15 +43,15 @@ describe('sign-in, registration and the signed-in shell in Chromium (demo distri
     assert.doesNotMatch(await page.getByTestId('app-nav').innerText(), /我的办事/);
 
     // Signing in by phone number works as well as by username.
-    await signIn(page, baseUrl, '13900001234', 'zhangsan-pass');
+    await signIn(page, web.baseUrl, '13900001234', 'zhangsan-pass');
     assert.equal(new URL(page.url()).pathname, '/my');
     assert.equal(await page.getByTestId('user-display-name').innerText(), '张三');
     assert.deepEqual(errors, []);
   });
 
   test('registration shows the server’s field errors on their fields', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${baseUrl}/register`);
+    const page = await web.browser.context.newPage();
+    await page.goto(`${web.baseUrl}/register`);
     await page.getByTestId('register-kind-enterprise').click();
     await page.getByTestId('register-enterpriseName').fill('重庆市涪陵区测试有限公司');
     await page.getByTestId('register-idNumber').fill('91500102MA5U7G8K20'); // the demo company's code
@@ -85,8 +68,8 @@ describe('sign-in, registration and the signed-in shell in Chromium (demo distri
   });
 
   test('a wrong password is refused with the server’s Chinese explanation', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${baseUrl}/login`);
+    const page = await web.browser.context.newPage();
+    await page.goto(`${web.baseUrl}/login`);
     await page.getByTestId('login-username').fill('citizen');
     await page.getByTestId('login-password').fill('not-the-password');
     await page.getByTestId('login-submit').click();
@@ -97,8 +80,8 @@ describe('sign-in, registration and the signed-in shell in Chromium (demo distri
   });
 
   test('areas send visitors to sign in and back; a citizen opening /admin sees 无权访问', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${baseUrl}/admin/users`);
+    const page = await web.browser.context.newPage();
+    await page.goto(`${web.baseUrl}/admin/users`);
     await page.waitForURL(/\/login\?next=/);
     assert.equal(new URL(page.url()).searchParams.get('next'), '/admin/users');
 
@@ -112,13 +95,13 @@ describe('sign-in, registration and the signed-in shell in Chromium (demo distri
     assert.doesNotMatch(await page.getByTestId('app-nav').innerText(), /系统管理/);
 
     // The citizen's own area opens.
-    await page.goto(`${baseUrl}/my`);
+    await page.goto(`${web.baseUrl}/my`);
     await page.getByTestId('area-applicant').waitFor();
   });
 
   test('signed-in users change their password from the header menu', async () => {
-    const page = await browser.context.newPage();
-    await signIn(page, baseUrl, 'window');
+    const page = await web.browser.context.newPage();
+    await signIn(page, web.baseUrl, 'window');
     assert.match(await page.getByTestId('app-nav').innerText(), /综合窗口/);
     await page.getByTestId('user-menu').click();
     await page.getByTestId('menu-change-password').click();
@@ -135,20 +118,20 @@ describe('sign-in, registration and the signed-in shell in Chromium (demo distri
     await page.getByTestId('user-menu').click();
     await page.getByTestId('menu-logout').click();
     await page.getByTestId('header-login').waitFor();
-    await signIn(page, baseUrl, 'window', 'window-new-pass');
+    await signIn(page, web.baseUrl, 'window', 'window-new-pass');
     assert.equal(new URL(page.url()).pathname, '/window');
   });
 
   test('at phone width the header keeps the sign-in links and the pages fit', async () => {
-    const page = await browser.context.newPage();
+    const page = await web.browser.context.newPage();
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(`${baseUrl}/register`);
+    await page.goto(`${web.baseUrl}/register`);
     await page.getByTestId('register-form').waitFor();
     await page.getByTestId('header-login').waitFor();
     const fits = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
     assert.ok(await fits(), 'the registration page fits');
     await page.screenshot({ path: path.join(process.cwd(), '.tmp', 'auth-register-phone.png'), fullPage: true }).catch(() => undefined);
-    await signIn(page, baseUrl, 'company');
+    await signIn(page, web.baseUrl, 'company');
     assert.ok(await fits(), 'the signed-in header fits');
     await page.screenshot({ path: path.join(process.cwd(), '.tmp', 'auth-signed-in-phone.png') }).catch(() => undefined);
   });

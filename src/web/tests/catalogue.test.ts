@@ -1,12 +1,9 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { createTestApp, type TestApp } from '../../server/testing/app.js';
-import { launchBrowser, type TestBrowser } from '../../server/testing/browser.js';
-import { listen } from '../../server/testing/http-server.js';
-import { WEB_DIR } from '../../server/runtime.js';
+import { withWebApp } from '../../server/testing/web.js';
 
 /** Fails the test on any script error or console error the page logs. */
 function collectErrors(page: Page): string[] {
@@ -17,25 +14,12 @@ function collectErrors(page: Page): string[] {
 }
 
 describe('public item catalogue in Chromium (demo district)', () => {
-  let t: TestApp;
-  let browser: TestBrowser;
-  let baseUrl: string;
-
-  before(async () => {
-    assert.ok(existsSync(path.join(WEB_DIR, 'index.html')), 'the web app is built (npm run build:web)');
-    t = await createTestApp({ web: true, demo: true });
-    baseUrl = await listen(t);
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  const web = withWebApp({ demo: true });
 
   test('search from the home page, open the notice, download a blank form and the notice PDF', async () => {
-    const page = await browser.context.newPage();
+    const page = await web.browser.context.newPage();
     const errors = collectErrors(page);
-    await page.goto(baseUrl);
+    await page.goto(web.baseUrl);
 
     // The home page lists every department with its item count.
     const grid = page.getByTestId('department-grid');
@@ -80,7 +64,7 @@ describe('public item catalogue in Chromium (demo district)', () => {
     const noticeHref = await page.getByTestId('item-notice-pdf').getAttribute('href');
     assert.ok(noticeHref, 'the notice link has an address');
     assert.equal(await page.getByTestId('item-notice-pdf').getAttribute('target'), '_blank');
-    const pdf = await page.request.get(new URL(noticeHref, baseUrl).href);
+    const pdf = await page.request.get(new URL(noticeHref, web.baseUrl).href);
     assert.equal(pdf.status(), 200);
     assert.match(pdf.headers()['content-type'] ?? '', /^application\/pdf/);
     assert.equal((await pdf.body()).subarray(0, 4).toString('latin1'), '%PDF');
@@ -89,9 +73,9 @@ describe('public item catalogue in Chromium (demo district)', () => {
   });
 
   test('searching 建设 finds items, and filters live in the URL', async () => {
-    const page = await browser.context.newPage();
+    const page = await web.browser.context.newPage();
     const errors = collectErrors(page);
-    await page.goto(`${baseUrl}/items?q=${encodeURIComponent('建设')}`);
+    await page.goto(`${web.baseUrl}/items?q=${encodeURIComponent('建设')}`);
     await page.getByTestId('item-result').first().waitFor();
     const total = Number((await page.getByTestId('item-total').innerText()).match(/\d+/)?.[0]);
     assert.ok(total > 0, `建设 finds items (${total})`);
@@ -111,8 +95,8 @@ describe('public item catalogue in Chromium (demo district)', () => {
   });
 
   test('"load more" appends the next page of all 269 items', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${baseUrl}/items`);
+    const page = await web.browser.context.newPage();
+    await page.goto(`${web.baseUrl}/items`);
     await page.getByTestId('item-result').first().waitFor();
     assert.match(await page.getByTestId('item-total').innerText(), /269/);
     const first = await page.getByTestId('item-result').count();
@@ -123,8 +107,8 @@ describe('public item catalogue in Chromium (demo district)', () => {
   });
 
   test('an unknown item code shows 事项不存在 with a way back', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${baseUrl}/items/500102-none-999`);
+    const page = await web.browser.context.newPage();
+    await page.goto(`${web.baseUrl}/items/500102-none-999`);
     const notFound = page.getByTestId('item-not-found');
     await notFound.waitFor();
     assert.match(await notFound.innerText(), /事项不存在/);
@@ -133,9 +117,9 @@ describe('public item catalogue in Chromium (demo district)', () => {
   });
 
   test('at phone width the item list fits the screen without horizontal scrolling', async () => {
-    const page = await browser.context.newPage();
+    const page = await web.browser.context.newPage();
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto(`${baseUrl}/items?q=${encodeURIComponent('食品')}`);
+    await page.goto(`${web.baseUrl}/items?q=${encodeURIComponent('食品')}`);
     await page.getByTestId('item-result').first().waitFor();
     // The filters are folded behind one button until asked for.
     await page.getByTestId('item-filters-toggle').waitFor();

@@ -1,34 +1,17 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { createTestApp, type TestApp } from '../../server/testing/app.js';
-import { launchBrowser, type TestBrowser } from '../../server/testing/browser.js';
-import { listen } from '../../server/testing/http-server.js';
-import { WEB_DIR } from '../../server/runtime.js';
+import { withWebApp } from '../../server/testing/web.js';
 
 describe('web app in Chromium', () => {
-  let t: TestApp;
-  let browser: TestBrowser;
-  let baseUrl: string;
-
-  before(async () => {
-    assert.ok(existsSync(path.join(WEB_DIR, 'index.html')), 'the web app is built (npm ci / npm run build)');
-    t = await createTestApp({ web: true });
-    baseUrl = await listen(t);
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  const web = withWebApp({ demo: false });
 
   test('the home page renders in Chinese with a CJK font, and the service status comes from the API', async () => {
-    const page = await browser.context.newPage();
+    const page = await web.browser.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    await page.goto(baseUrl);
+    await page.goto(web.baseUrl);
     await page.getByTestId('app-header').waitFor();
     assert.match(await page.getByTestId('app-header').innerText(), /涪陵区网上行政审批平台/);
     assert.equal(await page.locator('html').getAttribute('lang'), 'zh-CN');
@@ -51,8 +34,8 @@ describe('web app in Chromium', () => {
   });
 
   test('the English switch changes the interface language', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(baseUrl);
+    const page = await web.browser.context.newPage();
+    await page.goto(web.baseUrl);
     await page.getByTestId('language-switch').waitFor();
     await page.getByTestId('language-switch').getByText('English').click();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
@@ -62,12 +45,12 @@ describe('web app in Chromium', () => {
   });
 
   test('a deep link into an area loads the app and asks a visitor to sign in; an unknown path shows the Chinese 404 page with status 404', async () => {
-    const page = await browser.context.newPage();
-    const area = await page.goto(`${baseUrl}/window`);
+    const page = await web.browser.context.newPage();
+    const area = await page.goto(`${web.baseUrl}/window`);
     assert.equal(area?.status(), 200);
     await page.getByTestId('login-page').waitFor();
     assert.equal(new URL(page.url()).searchParams.get('next'), '/window');
-    const missing = await page.goto(`${baseUrl}/no-such-page`);
+    const missing = await page.goto(`${web.baseUrl}/no-such-page`);
     assert.equal(missing?.status(), 404);
     await page.getByTestId('not-found').waitFor();
   });
