@@ -1,7 +1,11 @@
 import type { AppDeps } from './http/types.js';
-import type { JobHandler } from './platform/jobs.js';
+import type { JobHandler, JobSchedule } from './platform/jobs.js';
+import { workflowJobs, workflowSchedules } from './modules/workflow/jobs.js';
 
 /** Every background task the platform runs, by name. Modules add theirs here. */
-export function jobHandlers(_deps: AppDeps): Record<string, JobHandler> {
-  return {};
+export function jobHandlers(deps: AppDeps): Record<string, JobHandler> {
+  return { ...workflowJobs(deps) };
 }
+
+/** Recurring tasks (cron syntax, server time zone). */
+export const jobSchedules: JobSchedule[] = [...workflowSchedules];

@@ -6,7 +6,7 @@ import { migrateToLatest } from './db/migrate.js';
 import { provisionDatabase, type ProvisionedDatabase } from './db/provision.js';
 import { buildApp } from './http/app.js';
 import type { AppInstance } from './http/types.js';
-import { jobHandlers } from './jobs.js';
+import { jobHandlers, jobSchedules } from './jobs.js';
 import { routeModules } from './modules/index.js';
 import { startJobRunner, type JobRunner } from './platform/jobs.js';
 import type { Logger } from './platform/logger.js';
@@ -60,7 +60,7 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Pla
     const deps = { config, db: database.db, pool: database.pool, logger, secrets };
     app = await buildApp({ ...deps, webDir: WEB_DIR, modules: routeModules });
     if (config.jobsEnabled) {
-      jobs = await startJobRunner({ pool: database.pool, handlers: jobHandlers(deps), concurrency: config.jobsConcurrency, logger });
+      jobs = await startJobRunner({ pool: database.pool, handlers: jobHandlers(deps), schedules: jobSchedules, concurrency: config.jobsConcurrency, logger });
     }
     const address = await app.listen({ port: config.port, host: config.host });
     logger.info({ address, database: provisioned.kind }, 'onewindow is serving');

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { Logger as JobLogger, run, type Runner, type Task, type TaskList } from 'graphile-worker';
+import { Logger as JobLogger, parseCronItems, run, type Runner, type Task, type TaskList } from 'graphile-worker';
 import type pg from 'pg';
 import type { Kysely } from 'kysely';
 import type { Logger } from './logger.js';
@@ -91,7 +91,15 @@ export function jobLogger(logger: Logger): JobLogger {
 
 export const silentJobLogger = new JobLogger(() => () => {});
 
+export interface JobSchedule {
+  task: string;
+  /** Cron pattern, e.g. '7 * * * *'. */
+  match: string;
+  identifier: string;
+}
+
 export interface JobRunnerOptions {
+  schedules?: JobSchedule[];
   pool: pg.Pool;
   handlers: Record<string, JobHandler>;
   concurrency: number;
@@ -120,7 +128,7 @@ export async function startJobRunner(options: JobRunnerOptions): Promise<JobRunn
     pollInterval: options.pollIntervalMs ?? 2000,
     noHandleSignals: true,
     // Schedules are registered in code by later modules, never read from a crontab file.
-    parsedCronItems: [],
+    parsedCronItems: parseCronItems((options.schedules ?? []).map((s) => ({ task: s.task, match: s.match, identifier: s.identifier }))),
     logger: jobLogger(options.logger),
   });
   return { stop: () => runner.stop() };

@@ -161,3 +161,9 @@ export async function latestDefinitions(db: Db, search: string | undefined): Pro
 export async function definitionVersions(db: Db, key: string): Promise<DefinitionRow[]> {
   return db.selectFrom('process_definitions').selectAll().where('key', '=', key).orderBy('version', 'desc').execute();
 }
+
+/** Submitted cases whose 5-working-day acceptance period ended before `today`. */
+export async function casesPastAcceptanceDue(db: Db, today: string): Promise<number[]> {
+  const rows = await db.selectFrom('cases').select('id').where('status', '=', 'submitted').where('acceptance_due_on', '<', today).orderBy('id').execute();
+  return rows.map((r) => r.id);
+}

@@ -17,6 +17,7 @@ import {
   type Now,
   type ProcessDefinition,
   type WorkflowEvent,
+  type Actor as EngineActor,
 } from './engine/index.js';
 import { toEngineActor } from './actors.js';
 import { GENESIS_HASH, eventHash } from './hash-chain.js';
@@ -199,17 +200,55 @@ export async function loadCase(db: Db, actor: Actor, id: number): Promise<Loaded
  * changed the case since, nothing is written and the answer is 409.
  */
 export async function runCommand(ctx: WorkflowContext, id: number, command: Command, actor: Actor, expectedVersion: number): Promise<{ version: number; events: string[] }> {
-  const now = nowOf(ctx);
   return transact(ctx.db, async (trx) => {
     const loaded = await loadCase(trx, actor, id);
+    return decideAndPersist(ctx, trx, loaded, command, await toEngineActor(trx, actor), expectedVersion);
+  });
+}
+
+/** The platform itself acting on a case (deemed acceptance): no visibility check, actor `system`. */
+export async function runSystemCommand(ctx: WorkflowContext, id: number, command: Command): Promise<{ version: number; events: string[] }> {
+  return transact(ctx.db, async (trx) => {
+    const row = await repo.findCase(trx, id);
+    if (!row) throw notFound('办件');
+    const events = await repo.eventsOf(trx, id);
+    const definition = (await repo.definitionById(trx, row.definition_id)).definition as ProcessDefinition;
+    const loaded = { row, definition, state: fold(events.map((e) => e.event as WorkflowEvent)), events, tasks: [] };
+    return decideAndPersist(ctx, trx, loaded, command, { id: 'system', kind: 'system', roles: [] }, row.version);
+  });
+}
+
+async function decideAndPersist(ctx: WorkflowContext, trx: Db, loaded: LoadedCase, command: Command, engineActor: EngineActor, expectedVersion: number) {
+  const now = nowOf(ctx);
+  {
     if (loaded.row.version !== expectedVersion) throw conflict('stale_case', '办件已被他人更新，请刷新后重试');
-    const engineActor = await toEngineActor(trx, actor);
     const decision = decide(loaded.definition, loaded.state, command, engineActor, now, ctx.calendar);
     if (!decision.ok) throw ruleFailure(decision.error.rule, decision.error.message);
     const state = fold(decision.events, loaded.state);
     await persist(trx, loaded.row, loaded.row.last_seq, loaded.row.last_hash, decision.events, state, loaded.definition, ctx.calendar);
     return { version: expectedVersion + 1, events: decision.events.map((e) => e.kind) };
-  });
+  }
+}
+
+/**
+ * Art. 32: a submission neither accepted, refused nor sent back within 5 working days is deemed
+ * accepted. Run by a scheduled job; each case in its own transaction, so one failure stops none
+ * of the others.
+ */
+export async function sweepDeemedAcceptance(ctx: WorkflowContext): Promise<{ deemed: number[]; failed: { id: number; error: string }[] }> {
+  const today = nowOf(ctx).on;
+  const overdue = await repo.casesPastAcceptanceDue(ctx.db, today);
+  const deemed: number[] = [];
+  const failed: { id: number; error: string }[] = [];
+  for (const id of overdue) {
+    try {
+      await runSystemCommand(ctx, id, { kind: 'deem_accepted' });
+      deemed.push(id);
+    } catch (error) {
+      failed.push({ id, error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return { deemed, failed };
 }
 
 /**
