@@ -36,6 +36,10 @@ export async function launchBrowser(options: { width?: number; height?: number; 
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     acceptDownloads: true,
   });
+  // CI runs two test files at once on two cores, each with its own server and Chromium:
+  // give actions room before calling a slow machine a failure.
+  context.setDefaultTimeout(60_000);
+  context.setDefaultNavigationTimeout(60_000);
   return {
     context,
     async close() {

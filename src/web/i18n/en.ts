@@ -1,5 +1,6 @@
 import { adminEn } from './admin.en.js';
 import { authEn } from './auth.en.js';
+import { workflowEn } from './workflow.en.js';
 import type { Translation } from './zh-CN.js';
 
 /** English texts. Typed by the Chinese resource, so a missing key fails the type check. */
@@ -301,6 +302,7 @@ const en: Translation = {
     enterprise: 'Enterprise',
   },
   admin: adminEn,
+  workflow: workflowEn,
   notFound: {
     title: 'Page not found',
     subtitle: 'Sorry, the page you asked for does not exist or has been removed.',

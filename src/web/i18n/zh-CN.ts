@@ -1,5 +1,6 @@
 import { adminZhCN } from './admin.zh-CN.js';
 import { authZhCN } from './auth.zh-CN.js';
+import { workflowZhCN } from './workflow.zh-CN.js';
 
 /**
  * Chinese (zh-CN) texts: the platform's first language and the shape every other language copies.
@@ -303,6 +304,7 @@ const zhCN = {
     enterprise: '企业',
   },
   admin: adminZhCN,
+  workflow: workflowZhCN,
   notFound: {
     title: '页面不存在',
     subtitle: '抱歉，您访问的页面不存在或已被移除。',
