@@ -87,20 +87,25 @@ async function main(): Promise<number> {
     await prepareTemplate(adminUrl, demoTemplate, true);
     console.log(`# database: ${embedded ? 'embedded PostgreSQL' : 'TEST_DATABASE_URL'}; templates ready in ${Date.now() - started} ms`);
     const concurrency = process.env.TEST_CONCURRENCY ?? String(Math.max(2, os.availableParallelism()));
-    const code = await new Promise<number>((resolve) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, ...files], {
-        stdio: 'inherit',
-        env: {
-          ...process.env,
-          OW_TEST_ADMIN_URL: adminUrl,
-          OW_TEST_TEMPLATE_EMPTY: emptyTemplate,
-          OW_TEST_TEMPLATE_DEMO: demoTemplate,
-          OW_TEST_RUN: tag,
-        },
+    const env = {
+      ...process.env,
+      OW_TEST_ADMIN_URL: adminUrl,
+      OW_TEST_TEMPLATE_EMPTY: emptyTemplate,
+      OW_TEST_TEMPLATE_DEMO: demoTemplate,
+      OW_TEST_RUN: tag,
+    };
+    const run = (batch: string[], parallel: string) =>
+      new Promise<number>((resolve) => {
+        if (batch.length === 0) return resolve(0);
+        const child = spawn(process.execPath, ['--import', 'tsx', '--test', `--test-concurrency=${parallel}`, ...batch], { stdio: 'inherit', env });
+        child.on('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0)));
       });
-      child.on('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0)));
-    });
-    return code;
+    // Browser suites each run a server and a Chromium: on two cores they run one at a time,
+    // after the rest, so a loaded machine does not turn waits into failures.
+    const isBrowserSuite = (file: string) => file.includes(`${path.sep}src${path.sep}web${path.sep}tests${path.sep}`);
+    const code = (await run(files.filter((f) => !isBrowserSuite(f)), concurrency)) || 0;
+    const browserCode = await run(files.filter(isBrowserSuite), process.env.TEST_BROWSER_CONCURRENCY ?? '1');
+    return code || browserCode;
   } finally {
     const leftovers = await adminQuery(adminUrl, `SELECT datname FROM pg_database WHERE datname LIKE 'ow_test_${tag}_%' OR datname IN ('${emptyTemplate}', '${demoTemplate}')`);
     for (const row of leftovers.rows as { datname: string }[]) {

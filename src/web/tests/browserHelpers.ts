@@ -37,16 +37,31 @@ export async function signIn(page: Page, baseUrl: string, username: string, pass
   await page.getByTestId('user-menu').waitFor();
 }
 
-/** Opens an antd Select, types to narrow it down, and picks the option with this label. */
+/**
+ * Opens an antd Select, types to narrow it down, picks the option with this label, and waits
+ * until the select shows it. On a loaded machine a click can land while the dropdown is still
+ * animating and select nothing, so an unconfirmed pick is tried again.
+ */
 export async function pickOption(page: Page, select: Locator, label: string, search?: string): Promise<void> {
   const input = select.locator('input[role="combobox"]');
   // A select that has just been enabled (its scope type was set a moment ago) needs a retry.
   await input.and(page.locator(':enabled')).waitFor();
-  await select.click();
-  await page.locator('input[role="combobox"][aria-expanded="true"]').and(input).waitFor();
-  if (search) await input.fill(search);
-  const option = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: label }).first();
-  await option.click();
+  // The dropdown is rendered in a portal, so the select itself contains the label only once chosen.
+  const chosen = select.filter({ hasText: label });
+  for (let attempt = 1; ; attempt++) {
+    await select.click();
+    await page.locator('input[role="combobox"][aria-expanded="true"]').and(input).waitFor();
+    if (search) await input.fill(search);
+    const option = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: label }).first();
+    await option.click();
+    try {
+      await chosen.waitFor({ timeout: 5_000 });
+      return;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
 }
 
 /** A valid resident ID card number (GB 11643 check character) born 1990-01-01, sequence `seq` (3 digits). */
