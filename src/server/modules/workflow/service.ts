@@ -4,7 +4,7 @@ import { transact, type Db } from '../../db/connection.js';
 import { AppError, conflict, notFound } from '../../platform/errors.js';
 import { createCalendar, shanghaiDate, type Calendar } from '../calendar/engine/index.js';
 import { getItem, publishedVersionRef } from '../catalogue/service.js';
-import { actorName, hasPermission, type Actor } from '../identity/actor.js';
+import { actorName, type Actor } from '../identity/actor.js';
 import {
   caseDue,
   decide,
@@ -164,16 +164,21 @@ async function persist(db: Db, row: repo.CaseRow, lastSeq: number, lastHash: str
   await repo.upsertTasks(db, derived.tasks);
 }
 
-/** Who may see a case at all: its applicant, staff of a department working it, region-wide readers. */
-export function canSeeCase(actor: Actor, row: repo.CaseRow, taskDepartments: string[]): boolean {
+/**
+ * Who may see a case at all: its applicant, staff of a department working it (a unit-scoped
+ * role counts as its unit's department), region-wide readers.
+ */
+export function canSeeCase(actor: Actor, row: repo.CaseRow, taskDepartments: string[], unitDepartment: Map<string, string>): boolean {
   if (actor.kind !== 'user') return false;
   if (row.applicant_id === actor.username) return true;
+  const working = (department: string | undefined) => department !== undefined && (department === row.department_code || taskDepartments.includes(department));
   return actor.assignments.some((a) => {
     if (a.role === 'applicant') return false;
     if (a.scopeType === 'region') return a.scopeCode === row.region_code;
-    if (a.scopeType === 'department') return a.scopeCode === row.department_code || taskDepartments.includes(a.scopeCode);
+    if (a.scopeType === 'department') return working(a.scopeCode);
+    if (a.scopeType === 'unit') return working(unitDepartment.get(a.scopeCode));
     return false;
-  }) || (hasPermission(actor, 'cases.read') && actor.assignments.some((a) => a.scopeType === 'unit'));
+  });
 }
 
 export interface LoadedCase {
@@ -189,7 +194,8 @@ export async function loadCase(db: Db, actor: Actor, id: number): Promise<Loaded
   const row = await repo.findCase(db, id);
   if (!row) throw notFound('办件');
   const tasks = await repo.tasksOf(db, id);
-  if (!canSeeCase(actor, row, tasks.map((t) => t.department_code))) throw notFound('办件');
+  const units = actor.kind === 'user' ? actor.assignments.filter((a) => a.scopeType === 'unit').map((a) => a.scopeCode) : [];
+  if (!canSeeCase(actor, row, tasks.map((t) => t.department_code), await repo.unitDepartments(db, units))) throw notFound('办件');
   const events = await repo.eventsOf(db, id);
   const definition = (await repo.definitionById(db, row.definition_id)).definition as ProcessDefinition;
   return { row, definition, state: fold(events.map((e) => e.event as WorkflowEvent)), events, tasks };
@@ -219,15 +225,12 @@ export async function runSystemCommand(ctx: WorkflowContext, id: number, command
 }
 
 async function decideAndPersist(ctx: WorkflowContext, trx: Db, loaded: LoadedCase, command: Command, engineActor: EngineActor, expectedVersion: number) {
-  const now = nowOf(ctx);
-  {
-    if (loaded.row.version !== expectedVersion) throw conflict('stale_case', '办件已被他人更新，请刷新后重试');
-    const decision = decide(loaded.definition, loaded.state, command, engineActor, now, ctx.calendar);
-    if (!decision.ok) throw ruleFailure(decision.error.rule, decision.error.message);
-    const state = fold(decision.events, loaded.state);
-    await persist(trx, loaded.row, loaded.row.last_seq, loaded.row.last_hash, decision.events, state, loaded.definition, ctx.calendar);
-    return { version: expectedVersion + 1, events: decision.events.map((e) => e.kind) };
-  }
+  if (loaded.row.version !== expectedVersion) throw conflict('stale_case', '办件已被他人更新，请刷新后重试');
+  const decision = decide(loaded.definition, loaded.state, command, engineActor, nowOf(ctx), ctx.calendar);
+  if (!decision.ok) throw ruleFailure(decision.error.rule, decision.error.message);
+  const state = fold(decision.events, loaded.state);
+  await persist(trx, loaded.row, loaded.row.last_seq, loaded.row.last_hash, decision.events, state, loaded.definition, ctx.calendar);
+  return { version: expectedVersion + 1, events: decision.events.map((e) => e.kind) };
 }
 
 /**

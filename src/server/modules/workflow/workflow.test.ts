@@ -156,6 +156,22 @@ describe('cases through the workflow service (demo district)', () => {
     assert.deepEqual(rows.map((r) => r.version), [current.version, current.version + 1]);
   });
 
+  test('a unit-scoped role sees the cases of its unit’s department only', async () => {
+    const id = await acceptedJointCase();
+    const admin = await signIn(t, 'region-admin');
+    for (const [username, unitCode] of [['ga.unit-reviewer', 'ga.spk'], ['jt.unit-reviewer', 'jt.spk']]) {
+      const created = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/admin/users',
+        headers: admin.headers,
+        payload: { username, displayName: username, password: 'unit-pass-123', roles: [{ role: 'reviewer', scopeType: 'unit', scopeCode: unitCode }] },
+      });
+      assert.equal(created.statusCode, 201, created.body);
+    }
+    assert.equal((await getCase(id, await signIn(t, 'ga.unit-reviewer', 'unit-pass-123'))).statusCode, 200, 'public security works a branch of this case');
+    assert.equal((await getCase(id, await signIn(t, 'jt.unit-reviewer', 'unit-pass-123'))).statusCode, 404, 'transport does not');
+  });
+
   test('a rule violation answers 422 naming the rule, and writes nothing', async () => {
     const id = await acceptedJointCase();
     const view = (await getCase(id, window)).json();
