@@ -167,3 +167,7 @@ export async function casesPastAcceptanceDue(db: Db, today: string): Promise<num
   const rows = await db.selectFrom('cases').select('id').where('status', '=', 'submitted').where('acceptance_due_on', '<', today).orderBy('id').execute();
   return rows.map((r) => r.id);
 }
+
+export async function lockCase(db: Db, id: number): Promise<void> {
+  await db.selectFrom('cases').select('id').where('id', '=', id).forUpdate().execute();
+}

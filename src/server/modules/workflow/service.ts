@@ -207,6 +207,9 @@ export async function loadCase(db: Db, actor: Actor, id: number): Promise<Loaded
  */
 export async function runCommand(ctx: WorkflowContext, id: number, command: Command, actor: Actor, expectedVersion: number): Promise<{ version: number; events: string[] }> {
   return transact(ctx.db, async (trx) => {
+    // Lock first: case row, tasks and events are then read as one consistent state, and a
+    // concurrent writer is seen as a changed version (409), never as a half-read case.
+    await repo.lockCase(trx, id);
     const loaded = await loadCase(trx, actor, id);
     return decideAndPersist(ctx, trx, loaded, command, await toEngineActor(trx, actor), expectedVersion);
   });
