@@ -3,6 +3,10 @@ import type { CatalogueTables } from '../modules/catalogue/tables.js';
 import type { IdentityTables } from '../modules/identity/tables.js';
 import type { WorkflowTables } from '../modules/workflow/tables.js';
 import type { CalendarTables } from '../modules/calendar/tables.js';
+import type { FilesTables } from '../modules/files/tables.js';
+import type { ApplicationsTables } from '../modules/applications/tables.js';
+import type { DocumentsTables } from '../modules/documents/tables.js';
+import type { NotificationsTables } from '../modules/notifications/tables.js';
 
 /**
  * The typed shape of every table, one interface per module merged here.
@@ -22,4 +26,4 @@ export interface PlatformTables {
   };
 }
 
-export interface Database extends PlatformTables, CatalogueTables, IdentityTables, CalendarTables, WorkflowTables {}
+export interface Database extends PlatformTables, CatalogueTables, IdentityTables, CalendarTables, WorkflowTables, FilesTables, ApplicationsTables, DocumentsTables, NotificationsTables {}

@@ -4,6 +4,9 @@ import { catalogueAdminRoutes } from './catalogue/admin-routes.js';
 import { identityRoutes } from './identity/routes.js';
 import { workflowRoutes } from './workflow/routes.js';
 import { calendarRoutes } from './calendar/routes.js';
+import { applicationsRoutes } from './applications/routes.js';
+import { documentsRoutes } from './documents/routes.js';
+import { notificationsRoutes } from './notifications/routes.js';
 
 /** Every module's routes, mounted by the HTTP app in this order. */
-export const routeModules: RouteModule[] = [identityRoutes, catalogueRoutes, catalogueAdminRoutes, calendarRoutes, workflowRoutes];
+export const routeModules: RouteModule[] = [identityRoutes, catalogueRoutes, catalogueAdminRoutes, calendarRoutes, workflowRoutes, applicationsRoutes, documentsRoutes, notificationsRoutes];

@@ -4,6 +4,10 @@ import * as m0002 from './0002_catalogue.js';
 import * as m0003 from './0003_identity.js';
 import * as m0004 from './0004_calendar.js';
 import * as m0005 from './0005_workflow.js';
+import * as m0006 from './0006_files.js';
+import * as m0007 from './0007_applications.js';
+import * as m0008 from './0008_certificates.js';
+import * as m0009 from './0009_notifications.js';
 
 /**
  * Every migration, in order. Append-only: a shipped migration is never edited;
@@ -15,4 +19,8 @@ export const migrations: Record<string, Migration> = {
   '0003_identity': m0003,
   '0004_calendar': m0004,
   '0005_workflow': m0005,
+  '0006_files': m0006,
+  '0007_applications': m0007,
+  '0008_certificates': m0008,
+  '0009_notifications': m0009,
 };

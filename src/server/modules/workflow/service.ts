@@ -23,6 +23,12 @@ import { toEngineActor } from './actors.js';
 import { GENESIS_HASH, eventHash } from './hash-chain.js';
 import * as repo from './repository.js';
 import { taskName } from './views.js';
+import type { CaseEffect } from './effects.js';
+import { recordCertificate } from '../documents/certificates.js';
+import { noticeCaseChange } from '../notifications/case-notices.js';
+
+/** Run in order inside the transaction of every case change (see effects.ts). */
+const CASE_EFFECTS: readonly CaseEffect[] = [recordCertificate, noticeCaseChange];
 
 /**
  * The imperative shell around the pure engine: load a case, decide, and in one transaction
@@ -162,6 +168,8 @@ async function persist(db: Db, row: repo.CaseRow, lastSeq: number, lastHash: str
   if (!written) throw conflict('stale_case', '办件已被他人更新，请刷新后重试');
   await repo.insertEvents(db, rows);
   await repo.upsertTasks(db, derived.tasks);
+  const change = { row, events: rows.map((r, i) => ({ seq: r.seq, event: events[i]! })), state };
+  for (const effect of CASE_EFFECTS) await effect(db, change);
 }
 
 /**
