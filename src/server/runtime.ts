@@ -13,8 +13,14 @@ import type { Logger } from './platform/logger.js';
 import { seedDemoDistrict } from './seed.js';
 import { createSecrets, loadSecretKey } from './platform/secrets.js';
 
-/** dist/web next to dist/server once built; the same folder when run from source with tsx. */
-export const WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'web');
+/**
+ * dist/web next to dist/server once built; the same folder when run from source with tsx.
+ * `ONEWINDOW_WEB_DIR` points elsewhere (a build made with `vite build --outDir …`), so parallel
+ * work on one checkout can test its own build.
+ */
+export const WEB_DIR = process.env.ONEWINDOW_WEB_DIR
+  ? path.resolve(process.env.ONEWINDOW_WEB_DIR)
+  : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'web');
 
 export interface Platform {
   app: AppInstance;
