@@ -210,3 +210,15 @@ export async function countDepartments(db: Db): Promise<number> {
   const row = await db.selectFrom('departments').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** Names (and department names) of items by code, for lists of cases. */
+export async function itemNames(db: Db, codes: string[]) {
+  if (codes.length === 0) return [];
+  return db
+    .selectFrom('items as i')
+    .innerJoin('item_versions as v', 'v.id', 'i.published_version_id')
+    .innerJoin('departments as d', 'd.id', 'i.department_id')
+    .select(['i.code', 'v.name', 'v.handling_depth', 'd.name as department_name'])
+    .where('i.code', 'in', codes)
+    .execute();
+}

@@ -233,3 +233,15 @@ export async function publishedVersionRef(db: Db, code: string): Promise<{ versi
   if (!row) throw notFound(`事项 ${code} `);
   return { versionId: row.id, version: row.version };
 }
+
+/** The materials of one item version (an application keeps the version it was started under). */
+export async function materialsOfVersion(db: Db, versionId: number) {
+  const rows = await repo.materialsOf(db, [versionId]);
+  return rows.map((m) => ({ id: m.id, name: m.name, required: m.required, condition: m.condition, form: m.form, copies: m.copies, source: m.source, note: m.note }));
+}
+
+/** Item names, handling depth and department names by code. */
+export async function itemNames(db: Db, codes: string[]): Promise<Map<string, { name: string; handlingDepth: string; departmentName: string }>> {
+  const rows = await repo.itemNames(db, [...new Set(codes)]);
+  return new Map(rows.map((r) => [r.code, { name: r.name, handlingDepth: r.handling_depth, departmentName: r.department_name }]));
+}

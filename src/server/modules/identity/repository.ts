@@ -53,7 +53,7 @@ export async function usernameOrPhoneTaken(db: Db, username: string, phone: stri
     .executeTakeFirst();
 }
 
-export async function insertUser(db: Db, user: Omit<UserRow, 'id' | 'created_at' | 'password_changed_at' | 'failed_logins' | 'locked_until' | 'status'>): Promise<UserRow> {
+export async function insertUser(db: Db, user: Omit<UserRow, 'id' | 'created_at' | 'password_changed_at' | 'failed_logins' | 'locked_until' | 'status' | 'email'> & { email?: string | null }): Promise<UserRow> {
   return db.insertInto('users').values(user).returningAll().executeTakeFirstOrThrow();
 }
 
@@ -230,4 +230,39 @@ export async function findLiveAccessToken(db: Db, tokenHash: string) {
 export async function countUsers(db: Db): Promise<number> {
   const row = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+export async function findUserByIdHash(db: Db, idHash: string): Promise<UserRow | undefined> {
+  return db.selectFrom('users').selectAll().where('id_number_hash', '=', idHash).executeTakeFirst();
+}
+
+export async function displayNamesOf(db: Db, usernames: string[]): Promise<{ username: string; display_name: string }[]> {
+  if (usernames.length === 0) return [];
+  return db.selectFrom('users').select(['username', 'display_name']).where('username', 'in', usernames).execute();
+}
+
+export async function namesOf(db: Db, username: string): Promise<Pick<UserRow, 'display_name' | 'enterprise_name' | 'kind'> | undefined> {
+  return db.selectFrom('users').select(['display_name', 'enterprise_name', 'kind']).where('username', '=', username).executeTakeFirst();
+}
+
+/** Who a notice goes to and how to reach them (notifications module). */
+export async function findContact(db: Db, username: string) {
+  return db.selectFrom('users').select(['username', 'display_name', 'kind', 'email', 'phone', 'status']).where('username', '=', username).executeTakeFirst();
+}
+
+/** Active staff holding a role for a department, directly or through one of its units. */
+export async function staffWithDepartmentRole(db: Db, departmentCode: string, role: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('users as u')
+    .innerJoin('role_assignments as r', 'r.user_id', 'u.id')
+    .leftJoin('units as un', (join) => join.onRef('un.code', '=', 'r.scope_code').on('r.scope_type', '=', 'unit'))
+    .leftJoin('departments as d', 'd.id', 'un.department_id')
+    .select('u.username')
+    .distinct()
+    .where('u.status', '=', 'active')
+    .where('r.role', '=', role)
+    .where((eb) => eb.or([eb.and([eb('r.scope_type', '=', 'department'), eb('r.scope_code', '=', departmentCode)]), eb('d.code', '=', departmentCode)]))
+    .orderBy('u.username')
+    .execute();
+  return rows.map((r) => r.username);
 }

@@ -152,9 +152,22 @@ export async function updateDueDates(db: Db, id: number, dates: Pick<CaseRow, 'd
   await db.updateTable('cases').set(dates).where('id', '=', id).execute();
 }
 
-export async function latestDefinitions(db: Db, search: string | undefined): Promise<DefinitionRow[]> {
-  let query = db.selectFrom('process_definitions as p').selectAll('p').distinctOn('p.key');
-  if (search) query = query.where((eb) => eb.or([eb('p.key', 'ilike', `%${search}%`), eb('p.name', 'ilike', `%${search}%`)]));
+/**
+ * The latest version of each definition with how many versions it has. The search matches a
+ * key, or a name any version had, and still answers that key's latest version.
+ */
+export async function latestDefinitions(db: Db, search: string | undefined): Promise<(DefinitionRow & { version_count: number })[]> {
+  let query = db
+    .selectFrom('process_definitions as p')
+    .selectAll('p')
+    .select(sql<number>`(count(*) over (partition by p.key))::int`.as('version_count'))
+    .distinctOn('p.key');
+  if (search) {
+    const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    query = query.where('p.key', 'in', (eb) =>
+      eb.selectFrom('process_definitions as s').select('s.key').where((w) => w.or([w('s.key', 'ilike', pattern), w('s.name', 'ilike', pattern)])),
+    );
+  }
   return query.orderBy('p.key').orderBy('p.version', 'desc').limit(300).execute();
 }
 
@@ -170,4 +183,41 @@ export async function casesPastAcceptanceDue(db: Db, today: string): Promise<num
 
 export async function lockCase(db: Db, id: number): Promise<void> {
   await db.selectFrom('cases').select('id').where('id', '=', id).forUpdate().execute();
+}
+
+/** An applicant's own cases, newest first. */
+export async function casesOfApplicant(db: Db, applicantId: string, limit = 200): Promise<CaseRow[]> {
+  return db.selectFrom('cases').selectAll().where('applicant_id', '=', applicantId).orderBy('id', 'desc').limit(limit).execute();
+}
+
+/**
+ * Cases waiting at the window (received, in pre-review, or sent back for supplement before
+ * acceptance) in the given departments or regions, oldest first: the one-window queue.
+ */
+export async function intakeQueue(db: Db, scope: { departments: string[]; regions: string[] }, statuses: string[], limit = 200): Promise<CaseRow[]> {
+  if (scope.departments.length === 0 && scope.regions.length === 0) return [];
+  return db
+    .selectFrom('cases')
+    .selectAll()
+    .where('status', 'in', statuses)
+    .where((eb) =>
+      eb.or([
+        ...(scope.departments.length ? [eb('department_code', 'in', scope.departments)] : []),
+        ...(scope.regions.length ? [eb('region_code', 'in', scope.regions)] : []),
+      ]),
+    )
+    .orderBy('created_at')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}
+
+export async function findCaseByReceipt(db: Db, receiptNo: string): Promise<CaseRow | undefined> {
+  return db.selectFrom('cases').selectAll().where('receipt_no', '=', receiptNo).executeTakeFirst();
+}
+
+export async function receiptNumbers(db: Db, ids: number[]): Promise<Map<number, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('cases').select(['id', 'receipt_no']).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, r.receipt_no]));
 }

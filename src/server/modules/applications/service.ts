@@ -1,0 +1,499 @@
+/**
+ * Applications: the applicant's form and materials, from the first keystroke (a draft, saved as
+ * they type) to submission, where the workflow module files the case. Window clerks file for
+ * walk-ins (帮办代办), check each material, and record originals seen at collection. The same
+ * record serves the online door and the window door (网上审批与实体大厅办理同步进行).
+ */
+import type { Db } from '../../db/connection.js';
+import { transact } from '../../db/connection.js';
+import { recordAudit } from '../../platform/audit.js';
+import { AppError, conflict, forbidden, invalid, notFound } from '../../platform/errors.js';
+import type { Secrets } from '../../platform/secrets.js';
+import type { BlobStore } from '../../platform/storage.js';
+import { shanghaiDate, workingDaysLeft, type Calendar } from '../calendar/engine/index.js';
+import { getItem, itemNames, materialsOfVersion, publishedVersionRef } from '../catalogue/service.js';
+import { MATERIAL_TYPES, findFile, withUpload, type UploadInput } from '../files/service.js';
+import { actorName, scopesWith, type Actor } from '../identity/actor.js';
+import { displayNames, findOrCreateWalkInApplicant, type WalkInApplicant } from '../identity/walk-ins.js';
+import * as workflowRepo from '../workflow/repository.js';
+import { createCase, loadCase } from '../workflow/service.js';
+import { generatedForm, type ItemForm, type JsonSchema } from './forms.js';
+import * as repo from './repository.js';
+import { assertCompilable, formErrors } from './validation.js';
+
+export interface ApplicationsContext {
+  db: Db;
+  store: BlobStore;
+  calendar: Calendar;
+  secrets: Secrets;
+  uploadMaxBytes: number;
+  now?: () => Date;
+}
+
+
+const INTAKE_STATUSES = ['submitted', 'in_prereview', 'awaiting_supplement'];
+const FINISHED = new Set(['completed', 'delivered', 'refused', 'withdrawn', 'decided_rejected']);
+
+type UserActor = Extract<Actor, { kind: 'user' }>;
+
+function userOf(actor: Actor): UserActor {
+  if (actor.kind !== 'user') throw forbidden('仅限登录用户');
+  return actor;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Forms
+
+/** The item's form: the administrator's own if stored, else the generated one. */
+export async function itemForm(db: Db, itemCode: string) {
+  const item = await getItem(db, itemCode);
+  const stored = await repo.findForm(db, itemCode);
+  const form: ItemForm = stored ? { schema: stored.schema as JsonSchema, uiSchema: stored.ui_schema as Record<string, unknown> } : generatedForm(item);
+  const version = await publishedVersionRef(db, itemCode);
+  return {
+    itemCode: item.code,
+    itemName: item.name,
+    handlingDepth: item.handlingDepth,
+    schema: form.schema,
+    uiSchema: form.uiSchema,
+    materials: (await materialsOfVersion(db, version.versionId)).map(materialView),
+  };
+}
+
+/** An administrator replaces an item's form; it must be a JSON Schema object form that compiles. */
+export async function setItemForm(db: Db, itemCode: string, form: ItemForm, actor: Actor, requestId?: string): Promise<void> {
+  await getItem(db, itemCode);
+  if (form.schema.type !== 'object') throw invalid('body.schema.type', '申请表的根须为 object');
+  try {
+    assertCompilable(form.schema);
+  } catch (error) {
+    throw invalid('body.schema', `不是有效的 JSON Schema：${error instanceof Error ? error.message : String(error)}`);
+  }
+  await transact(db, async (trx) => {
+    await repo.upsertForm(trx, { item_code: itemCode, schema: form.schema, ui_schema: form.uiSchema, updated_by: actorName(actor) });
+    await recordAudit(trx, { actor: actorName(actor), action: 'item_form.saved', subjectType: 'item', subjectId: itemCode, requestId });
+  });
+}
+
+function materialView(m: Awaited<ReturnType<typeof materialsOfVersion>>[number]) {
+  return { id: m.id, name: m.name, required: m.required, condition: m.condition, form: m.form, copies: m.copies, shared: m.source === 'shared', note: m.note };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Who may do what with an application
+
+type Access = 'owner' | 'filer' | 'staff';
+
+/**
+ * How the actor relates to the application: its applicant, the clerk who filed it, or staff of
+ * a department working its case. Anyone else gets 404, as if it did not exist.
+ */
+async function accessTo(db: Db, actor: Actor, row: repo.ApplicationRow): Promise<Access> {
+  const user = userOf(actor);
+  if (row.applicant_id === user.username) return 'owner';
+  if (row.filed_by === user.username) return 'filer';
+  if (row.case_id !== null && user.userKind === 'staff') {
+    try {
+      await loadCase(db, actor, row.case_id);
+      return 'staff';
+    } catch {
+      // fall through: not theirs to see
+    }
+  }
+  throw notFound('申请');
+}
+
+async function loadApplication(db: Db, actor: Actor, id: number, options: { lock?: boolean } = {}) {
+  const row = await repo.findApplication(db, id, options);
+  if (!row) throw notFound('申请');
+  return { row, access: await accessTo(db, actor, row) };
+}
+
+function requireDraft(row: repo.ApplicationRow): void {
+  if (row.status !== 'draft') throw new AppError('application_submitted', 409, '申请已提交，不能再修改申请表');
+}
+
+function requireVersion(row: repo.ApplicationRow, expected: number): void {
+  if (row.version !== expected) throw conflict('stale_application', '申请已被更新（可能在另一窗口），请刷新后重试');
+}
+
+const isClerk = (actor: Actor) => scopesWith(actor, 'intake.accept').length > 0;
+
+// ---------------------------------------------------------------------------------------------
+// Views
+
+export type ApplicationView = Awaited<ReturnType<typeof applicationView>>;
+
+export async function applicationView(db: Db, row: repo.ApplicationRow) {
+  const [items, names, materials, files] = await Promise.all([
+    itemNames(db, [row.item_code]),
+    displayNames(db, [row.applicant_id]),
+    materialsOfVersion(db, row.item_version_id),
+    repo.filesOf(db, row.id),
+  ]);
+  const item = items.get(row.item_code);
+  const stored = new Map(await Promise.all([...new Set(files.map((f) => f.file_id))].map(async (id) => [id, await findFile(db, id)] as const)));
+  const sources = await Promise.all(files.filter((f) => f.reused_from !== null).map(async (f) => [f.id, await reusedFromReceipt(db, f.reused_from!)] as const));
+  const reusedReceipt = new Map(sources);
+  const receipts = row.case_id !== null ? await workflowRepo.receiptNumbers(db, [row.case_id]) : new Map<number, string>();
+  return {
+    id: row.id,
+    version: row.version,
+    itemCode: row.item_code,
+    itemName: item?.name ?? row.item_code,
+    departmentName: item?.departmentName ?? '',
+    handlingDepth: item?.handlingDepth ?? '',
+    channel: row.channel,
+    status: row.status,
+    applicant: { username: row.applicant_id, displayName: names.get(row.applicant_id) ?? row.applicant_id },
+    filedBy: row.filed_by,
+    formData: row.form_data as Record<string, unknown>,
+    caseId: row.case_id,
+    receiptNo: row.case_id !== null ? (receipts.get(row.case_id) ?? null) : null,
+    originalsVerifiedAt: row.originals_verified_at?.toISOString() ?? null,
+    originalsVerifiedBy: row.originals_verified_by,
+    materials: materials.map((m) => ({
+      ...materialView(m),
+      files: files
+        .filter((f) => f.material_id === m.id)
+        .map((f) => {
+          const blob = stored.get(f.file_id);
+          return {
+            id: f.id,
+            filename: f.filename,
+            size: blob?.size ?? 0,
+            mediaType: blob?.media_type ?? 'application/octet-stream',
+            sha256: blob?.sha256 ?? '',
+            phase: f.phase,
+            uploadedBy: f.uploaded_by,
+            uploadedAt: new Date(f.uploaded_at).toISOString(),
+            reusedFrom: f.reused_from !== null ? { receiptNo: reusedReceipt.get(f.id) ?? null } : null,
+            check: f.check_result,
+            checkNote: f.check_note,
+          };
+        }),
+    })),
+    reusable: await reusableFor(db, row, materials),
+    updatedAt: new Date(row.updated_at).toISOString(),
+  };
+}
+
+async function reusedFromReceipt(db: Db, applicationFileId: number): Promise<string | null> {
+  const source = await db.selectFrom('application_files').select('application_id').where('id', '=', applicationFileId).executeTakeFirst();
+  if (!source) return null;
+  const app = await repo.findApplication(db, source.application_id);
+  if (!app?.case_id) return null;
+  return (await workflowRepo.receiptNumbers(db, [app.case_id])).get(app.case_id) ?? null;
+}
+
+/** Verified files of the applicant's earlier cases that match this item's materials by name. */
+async function reusableFor(db: Db, row: repo.ApplicationRow, materials: Awaited<ReturnType<typeof materialsOfVersion>>) {
+  if (row.status !== 'draft') return [];
+  const byName = new Map(materials.map((m) => [m.name, m.id]));
+  const verified = await repo.verifiedFilesOf(db, row.applicant_id, [...byName.keys()], row.id);
+  const receipts = await workflowRepo.receiptNumbers(db, verified.map((v) => v.case_id!));
+  const seen = new Set<string>();
+  return verified.flatMap((v) => {
+    const key = `${v.material_name}:${v.file_id}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [{ sourceId: v.id, materialId: byName.get(v.material_name)!, materialName: v.material_name, fileId: v.file_id, filename: v.filename, verifiedIn: receipts.get(v.case_id!) ?? null, verifiedAt: v.checked_at?.toISOString() ?? null }];
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Drafts
+
+/** An applicant starts (or resumes) their online application for an item. */
+export async function startApplication(ctx: ApplicationsContext, actor: Actor, input: { itemCode: string }) {
+  const user = userOf(actor);
+  if (user.userKind === 'staff') throw forbidden('工作人员请通过「代办登记」为申请人填报');
+  if (scopesWith(actor, 'cases.apply').length === 0) throw forbidden();
+  return transact(ctx.db, async (trx) => {
+    const existing = await repo.findOpenDraft(trx, user.username, input.itemCode);
+    if (existing) return { created: false, view: await applicationView(trx, existing) };
+    const version = await publishedVersionRef(trx, input.itemCode);
+    const row = await repo.insertApplication(trx, { item_code: input.itemCode, item_version_id: version.versionId, applicant_id: user.username, filed_by: null, channel: 'online', form_data: {} });
+    await recordAudit(trx, { actor: user.username, action: 'application.started', subjectType: 'application', subjectId: String(row.id), details: { itemCode: input.itemCode } });
+    return { created: true, view: await applicationView(trx, row) };
+  });
+}
+
+/** A window clerk files for a walk-in applicant (帮办代办): finds or registers them, starts the draft. */
+export async function fileWalkIn(ctx: ApplicationsContext, actor: Actor, input: { itemCode: string; applicant: WalkInApplicant; channel: 'window' | 'assisted' }) {
+  const user = userOf(actor);
+  if (scopesWith(actor, 'intake.file_assisted').length === 0) throw forbidden();
+  return transact(ctx.db, async (trx) => {
+    const version = await publishedVersionRef(trx, input.itemCode);
+    const applicant = await findOrCreateWalkInApplicant(trx, ctx.secrets, input.applicant, user.username);
+    const row = await repo.insertApplication(trx, {
+      item_code: input.itemCode,
+      item_version_id: version.versionId,
+      applicant_id: applicant.username,
+      filed_by: user.username,
+      channel: input.channel,
+      form_data: { applicant: { contactName: applicant.displayName, contactPhone: input.applicant.phone } },
+    });
+    await recordAudit(trx, { actor: user.username, action: 'application.filed_for_walk_in', subjectType: 'application', subjectId: String(row.id), details: { itemCode: input.itemCode, applicant: applicant.username, newAccount: applicant.created } });
+    return applicationView(trx, row);
+  });
+}
+
+export async function listApplications(ctx: ApplicationsContext, actor: Actor, status: 'draft' | 'submitted' | undefined) {
+  const user = userOf(actor);
+  const rows = await repo.listApplications(ctx.db, user.userKind === 'staff' ? { filedBy: user.username } : { applicantId: user.username }, status);
+  const items = await itemNames(ctx.db, rows.map((r) => r.item_code));
+  const names = await displayNames(ctx.db, rows.map((r) => r.applicant_id));
+  const receipts = await workflowRepo.receiptNumbers(ctx.db, rows.flatMap((r) => (r.case_id !== null ? [r.case_id] : [])));
+  return rows.map((r) => ({
+    id: r.id,
+    itemCode: r.item_code,
+    itemName: items.get(r.item_code)?.name ?? r.item_code,
+    status: r.status,
+    channel: r.channel,
+    applicantName: names.get(r.applicant_id) ?? r.applicant_id,
+    caseId: r.case_id,
+    receiptNo: r.case_id !== null ? (receipts.get(r.case_id) ?? null) : null,
+    updatedAt: new Date(r.updated_at).toISOString(),
+  }));
+}
+
+export async function getApplication(ctx: ApplicationsContext, actor: Actor, id: number) {
+  const { row } = await loadApplication(ctx.db, actor, id);
+  return applicationView(ctx.db, row);
+}
+
+export async function getApplicationOfCase(ctx: ApplicationsContext, actor: Actor, caseId: number) {
+  const row = await repo.findApplicationByCase(ctx.db, caseId);
+  if (!row) throw notFound('申请');
+  await accessTo(ctx.db, actor, row);
+  return applicationView(ctx.db, row);
+}
+
+/** Autosave: the form as typed so far; only its shape is checked (completeness at submission). */
+export async function saveForm(ctx: ApplicationsContext, actor: Actor, id: number, formData: Record<string, unknown>, expectedVersion: number) {
+  return transact(ctx.db, async (trx) => {
+    const { row, access } = await loadApplication(trx, actor, id, { lock: true });
+    if (access === 'staff') throw notFound('申请');
+    requireDraft(row);
+    requireVersion(row, expectedVersion);
+    const form = await itemForm(trx, row.item_code);
+    const problems = formErrors(form.schema, formData, 'draft', 'body.formData');
+    if (problems.length) throw new AppError('validation_failed', 400, problems[0]!.message, problems);
+    const updated = await repo.updateApplicationIfVersion(trx, id, expectedVersion, { form_data: formData });
+    if (!updated) throw conflict('stale_application', '申请已被更新（可能在另一窗口），请刷新后重试');
+    await recordAudit(trx, { actor: actorName(actor), action: 'application.saved', subjectType: 'application', subjectId: String(id) });
+    return applicationView(trx, updated);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Materials
+
+/**
+ * When files may be added: to a draft by its applicant or filing clerk; to a submitted case that
+ * awaits a supplement also by a window clerk scanning paper brought in.
+ */
+async function phaseForAdding(db: Db, actor: Actor, row: repo.ApplicationRow, access: Access): Promise<'initial' | 'supplement'> {
+  if (row.status === 'draft') {
+    if (access === 'staff') throw notFound('申请');
+    return 'initial';
+  }
+  const caseRow = await workflowRepo.findCase(db, row.case_id!);
+  if (caseRow?.status !== 'awaiting_supplement') throw new AppError('not_awaiting_supplement', 409, '办件当前不需要补正材料');
+  if (access === 'staff' && !isClerk(actor)) throw forbidden('仅窗口人员可代为上传补正材料');
+  return 'supplement';
+}
+
+async function materialOf(db: Db, row: repo.ApplicationRow, materialId: number) {
+  const material = (await materialsOfVersion(db, row.item_version_id)).find((m) => m.id === materialId);
+  if (!material) throw notFound('材料');
+  return material;
+}
+
+/** Stores an uploaded file (sniffed, hashed, deduplicated) and attaches it to one material. */
+export async function attachUpload(ctx: ApplicationsContext, actor: Actor, id: number, materialId: number, upload: Pick<UploadInput, 'stream' | 'filename'>) {
+  const { row, access } = await loadApplication(ctx.db, actor, id);
+  const material = await materialOf(ctx.db, row, materialId);
+  const phase = await phaseForAdding(ctx.db, actor, row, access);
+  const input: UploadInput = { ...upload, maxBytes: ctx.uploadMaxBytes, allowed: MATERIAL_TYPES, uploadedBy: actorName(actor) };
+  return withUpload(ctx.db, ctx.store, input, async (trx, file) => {
+    const locked = await repo.findApplication(trx, id, { lock: true });
+    if (!locked || locked.status !== row.status) throw conflict('stale_application', '申请已被更新，请刷新后重试');
+    await repo.insertApplicationFile(trx, { application_id: id, material_id: material.id, material_name: material.name, file_id: file.id, filename: upload.filename, phase, uploaded_by: actorName(actor) });
+    await repo.bumpVersion(trx, id);
+    await recordAudit(trx, { actor: actorName(actor), action: 'application.file_attached', subjectType: 'application', subjectId: String(id), details: { materialId, fileId: file.id, sha256: file.sha256, phase, deduplicated: file.deduplicated } });
+    return applicationView(trx, (await repo.findApplication(trx, id))!);
+  });
+}
+
+/** Reuses a file verified in one of the applicant's earlier cases (资料多方共认); the reuse is recorded. */
+export async function reuseVerified(ctx: ApplicationsContext, actor: Actor, id: number, materialId: number, sourceId: number) {
+  return transact(ctx.db, async (trx) => {
+    const { row, access } = await loadApplication(trx, actor, id, { lock: true });
+    const material = await materialOf(trx, row, materialId);
+    const phase = await phaseForAdding(trx, actor, row, access);
+    const source = await repo.findVerifiedFile(trx, row.applicant_id, sourceId);
+    if (!source) throw invalid('body.sourceId', '没有可复用的已核验材料');
+    if (source.material_name !== material.name) throw invalid('body.sourceId', `该文件核验为「${source.material_name}」，不能用作「${material.name}」`);
+    await repo.insertApplicationFile(trx, { application_id: id, material_id: material.id, material_name: material.name, file_id: source.file_id, filename: source.filename, phase, uploaded_by: actorName(actor), reused_from: source.id });
+    await repo.bumpVersion(trx, id);
+    await recordAudit(trx, { actor: actorName(actor), action: 'application.file_reused', subjectType: 'application', subjectId: String(id), details: { materialId, sourceApplicationFileId: source.id, fileId: source.file_id } });
+    return applicationView(trx, (await repo.findApplication(trx, id))!);
+  });
+}
+
+/** Removes a file from a draft, or a not-yet-received supplement file its uploader added. */
+export async function removeFile(ctx: ApplicationsContext, actor: Actor, id: number, materialId: number, fileRowId: number) {
+  return transact(ctx.db, async (trx) => {
+    const { row, access } = await loadApplication(trx, actor, id, { lock: true });
+    const file = await repo.findApplicationFile(trx, id, fileRowId);
+    if (!file || file.material_id !== materialId) throw notFound('文件');
+    const phase = await phaseForAdding(trx, actor, row, access);
+    if (phase === 'supplement' && (file.phase !== 'supplement' || file.uploaded_by !== actorName(actor))) throw new AppError('file_locked', 409, '已提交的材料不能删除');
+    await repo.deleteApplicationFile(trx, id, fileRowId);
+    await repo.bumpVersion(trx, id);
+    await recordAudit(trx, { actor: actorName(actor), action: 'application.file_removed', subjectType: 'application', subjectId: String(id), details: { materialId, fileId: file.file_id } });
+    return applicationView(trx, (await repo.findApplication(trx, id))!);
+  });
+}
+
+/** The window's check of one file (合格 / 缺失 / 不合格), before accepting or asking for a supplement. */
+export async function checkFile(ctx: ApplicationsContext, actor: Actor, id: number, materialId: number, fileRowId: number, result: 'ok' | 'missing' | 'invalid', note: string | undefined) {
+  return transact(ctx.db, async (trx) => {
+    const { row, access } = await loadApplication(trx, actor, id, { lock: true });
+    if (!isClerk(actor) || access === 'owner') throw forbidden('仅窗口人员可核验材料');
+    if (row.case_id !== null) {
+      const caseRow = await workflowRepo.findCase(trx, row.case_id);
+      if (caseRow && FINISHED.has(caseRow.status)) throw new AppError('case_closed', 409, '办件已办结，不能再核验材料');
+    }
+    const file = await repo.findApplicationFile(trx, id, fileRowId);
+    if (!file || file.material_id !== materialId) throw notFound('文件');
+    if (result !== 'ok' && !note?.trim()) throw invalid('body.note', '请说明缺失或不合格的原因');
+    await repo.setCheck(trx, fileRowId, { check_result: result, check_note: note?.trim() || null, checked_by: actorName(actor) });
+    await repo.bumpVersion(trx, id);
+    await recordAudit(trx, { actor: actorName(actor), action: 'application.file_checked', subjectType: 'application', subjectId: String(id), details: { fileRowId, result } });
+    return applicationView(trx, (await repo.findApplication(trx, id))!);
+  });
+}
+
+export async function downloadFile(ctx: ApplicationsContext, actor: Actor, id: number, fileRowId: number) {
+  const { row } = await loadApplication(ctx.db, actor, id);
+  const file = await repo.findApplicationFile(ctx.db, row.id, fileRowId);
+  if (!file) throw notFound('文件');
+  const stored = await findFile(ctx.db, file.file_id);
+  if (!stored) throw notFound('文件');
+  return { stored, filename: file.filename };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Submission
+
+/**
+ * Submits the draft: the complete form and every required material, then the workflow files the
+ * case (receipt number, query code, item version, channel) in the same transaction.
+ */
+export async function submitApplication(ctx: ApplicationsContext, actor: Actor, id: number, expectedVersion: number) {
+  return transact(ctx.db, async (trx) => {
+    const { row, access } = await loadApplication(trx, actor, id, { lock: true });
+    if (access === 'staff') throw notFound('申请');
+    requireDraft(row);
+    requireVersion(row, expectedVersion);
+    const current = await publishedVersionRef(trx, row.item_code);
+    if (current.versionId !== row.item_version_id) {
+      await repo.updateApplicationIfVersion(trx, id, row.version, { item_version_id: current.versionId });
+      throw new AppError('item_changed', 409, '该事项的办理要求已更新，请核对申请表和材料后重新提交');
+    }
+    const form = await itemForm(trx, row.item_code);
+    const problems = formErrors(form.schema, row.form_data, 'submit', 'body.formData');
+    const files = await repo.filesOf(trx, id);
+    for (const material of form.materials) {
+      if (material.required && !material.shared && !files.some((f) => f.material_id === material.id)) {
+        problems.push({ field: `materials.${material.id}`, message: `缺少必要材料：${material.name}` });
+      }
+    }
+    if (problems.length) throw new AppError('application_incomplete', 422, `申请不完整：${problems.map((p) => p.message).slice(0, 3).join('；')}`, problems);
+    const created = await createCase({ db: trx, calendar: ctx.calendar, ...(ctx.now && { now: ctx.now }) }, { itemCode: row.item_code, applicantId: row.applicant_id, channel: row.channel }, actor);
+    const updated = await repo.updateApplicationIfVersion(trx, id, row.version, { status: 'submitted', case_id: created.id });
+    if (!updated) throw conflict('stale_application', '申请已被更新，请刷新后重试');
+    await recordAudit(trx, { actor: actorName(actor), action: 'application.submitted', subjectType: 'application', subjectId: String(id), details: { caseId: created.id, receiptNo: created.receiptNo, channel: row.channel } });
+    return { caseId: created.id, receiptNo: created.receiptNo, queryCode: created.queryCode, applicationId: id };
+  });
+}
+
+/** At collection, for 网上受理 items: the clerk saw the originals of the materials submitted online. */
+export async function verifyOriginals(ctx: ApplicationsContext, actor: Actor, caseId: number, note: string | undefined) {
+  return transact(ctx.db, async (trx) => {
+    if (scopesWith(actor, 'certificates.hand_over').length === 0) throw forbidden();
+    const loaded = await loadCase(trx, actor, caseId);
+    const row = await repo.findApplicationByCase(trx, caseId);
+    if (!row) throw notFound('申请');
+    const item = (await itemNames(trx, [row.item_code])).get(row.item_code);
+    if (item?.handlingDepth !== 'online_accept') throw new AppError('originals_not_required', 409, '该事项不需要核验原件（仅「网上受理」事项在领取结果时核验原件）');
+    if (!['decided_approved', 'completed', 'delivered'].includes(loaded.row.status)) throw new AppError('not_decided', 409, '办件尚未审批通过，领取结果时再核验原件');
+    if (row.originals_verified_at) throw new AppError('originals_already_verified', 409, '原件已核验');
+    const updated = await repo.updateApplicationIfVersion(trx, row.id, row.version, { originals_verified_at: new Date(), originals_verified_by: actorName(actor) });
+    if (!updated) throw conflict('stale_application', '申请已被更新，请刷新后重试');
+    await recordAudit(trx, { actor: actorName(actor), action: 'application.originals_verified', subjectType: 'case', subjectId: String(caseId), details: { note: note ?? null } });
+    return { verifiedAt: updated.originals_verified_at!.toISOString(), by: actorName(actor) };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lists
+
+function today(ctx: ApplicationsContext) {
+  return shanghaiDate(ctx.now?.() ?? new Date());
+}
+
+/** The applicant's own cases with their deadlines. */
+export async function myCases(ctx: ApplicationsContext, actor: Actor) {
+  const user = userOf(actor);
+  const rows = await workflowRepo.casesOfApplicant(ctx.db, user.username);
+  const items = await itemNames(ctx.db, rows.map((r) => r.item_code));
+  const apps = new Map((await repo.applicationsByCases(ctx.db, rows.map((r) => r.id))).map((a) => [a.case_id!, a.id]));
+  const on = today(ctx);
+  return rows.map((r) => ({
+    id: r.id,
+    applicationId: apps.get(r.id) ?? null,
+    receiptNo: r.receipt_no,
+    queryCode: r.query_code,
+    itemCode: r.item_code,
+    itemName: items.get(r.item_code)?.name ?? r.item_code,
+    status: r.status,
+    channel: r.channel,
+    dueOn: r.due_on,
+    daysLeft: r.due_on && !FINISHED.has(r.status) ? workingDaysLeft(ctx.calendar, r.due_on, on) : null,
+    clockPaused: r.clock_paused,
+    submittedAt: new Date(r.created_at).toISOString(),
+    updatedAt: new Date(r.updated_at).toISOString(),
+  }));
+}
+
+/** The one-window queue: online submissions and walk-ins waiting for intake, oldest first. */
+export async function intakeQueue(ctx: ApplicationsContext, actor: Actor, status: string | undefined) {
+  const grants = scopesWith(actor, 'intake.read');
+  if (grants.length === 0) throw forbidden();
+  const units = await workflowRepo.unitDepartments(ctx.db, grants.filter((g) => g.scopeType === 'unit').map((g) => g.scopeCode));
+  const departments = grants.flatMap((g) => (g.scopeType === 'department' ? [g.scopeCode] : g.scopeType === 'unit' && units.has(g.scopeCode) ? [units.get(g.scopeCode)!] : []));
+  const regions = grants.filter((g) => g.scopeType === 'region').map((g) => g.scopeCode);
+  const rows = await workflowRepo.intakeQueue(ctx.db, { departments, regions }, status ? [status] : INTAKE_STATUSES);
+  const items = await itemNames(ctx.db, rows.map((r) => r.item_code));
+  const names = await displayNames(ctx.db, rows.map((r) => r.applicant_id));
+  const apps = new Map((await repo.applicationsByCases(ctx.db, rows.map((r) => r.id))).map((a) => [a.case_id!, a.id]));
+  const on = today(ctx);
+  return rows.map((r) => ({
+    caseId: r.id,
+    applicationId: apps.get(r.id) ?? null,
+    receiptNo: r.receipt_no,
+    itemCode: r.item_code,
+    itemName: items.get(r.item_code)?.name ?? r.item_code,
+    applicantName: names.get(r.applicant_id) ?? r.applicant_id,
+    channel: r.channel,
+    status: r.status,
+    version: r.version,
+    submittedAt: new Date(r.created_at).toISOString(),
+    acceptanceDueOn: r.acceptance_due_on,
+    daysLeft: r.acceptance_due_on ? workingDaysLeft(ctx.calendar, r.acceptance_due_on, on) : null,
+  }));
+}
