@@ -235,6 +235,38 @@ describe('applying once: online, at the window and assisted — one case (demo d
     assert.equal((await api('GET', `/api/v1/public/cases?receiptNo=${receiptNo}&queryCode=${queryCode}`, null)).json().statusText, '已收件，待受理');
     assert.equal((await api('GET', `/api/v1/public/cases?receiptNo=${receiptNo}&queryCode=AAAAAA`, null)).statusCode, 404, 'a wrong query code looks like no case');
     assert.equal((await api('GET', `/api/v1/applications/${draft.id}`, citizen)).statusCode, 404, 'someone else’s application is not there');
+
+    const early = await api('POST', `/api/v1/cases/${caseId}/originals-verified`, window, {});
+    assert.equal(early.statusCode, 409, 'originals are checked when the result is collected');
+    assert.equal((await command(caseId, window, view.version, { kind: 'accept' })).statusCode, 200);
+    await approveAllTasks(caseId);
+    const verified = await api('POST', `/api/v1/cases/${caseId}/originals-verified`, window, { note: '身份证原件已核' });
+    assert.equal(verified.statusCode, 200, verified.body);
+    assert.equal(verified.json().by, 'window');
+    assert.equal((await api('POST', `/api/v1/cases/${caseId}/originals-verified`, window, {})).statusCode, 409, 'once');
+    assert.ok((await api('GET', `/api/v1/cases/${caseId}/application`, window)).json().originalsVerifiedAt);
+  });
+
+  test('a pre-review item: online pre-review first, then acceptance at the window', async () => {
+    const itemCode = await t.database.db
+      .selectFrom('items as i')
+      .innerJoin('item_versions as v', 'v.id', 'i.published_version_id')
+      .select('i.code')
+      .where('v.handling_depth', '=', 'prereview_only')
+      .where('v.process_kind', '!=', 'joint')
+      .orderBy('i.code')
+      .executeTakeFirstOrThrow();
+    const draft = await preparedApplication(company, itemCode.code);
+    const { caseId } = (await api('POST', `/api/v1/applications/${draft.id}/submit`, company, { expectedVersion: draft.version })).json();
+    const inPrereview = await caseView(caseId);
+    assert.equal(inPrereview.status, 'in_prereview');
+    assert.ok((await api('GET', '/api/v1/window/queue?status=in_prereview', window)).json().items.some((q: Json) => q.caseId === caseId));
+    assert.equal((await command(caseId, window, inPrereview.version, { kind: 'accept' })).statusCode, 422, 'no acceptance before pre-review passes');
+    assert.equal((await command(caseId, window, inPrereview.version, { kind: 'pass_prereview', opinion: '材料齐全，请携原件到窗口' })).statusCode, 200);
+    const passed = await caseView(caseId);
+    assert.equal(passed.status, 'submitted');
+    assert.equal((await command(caseId, window, passed.version, { kind: 'accept' })).statusCode, 200);
+    assert.equal((await caseView(caseId)).status, 'in_review');
   });
 
   test('a mistyped receipt number (one digit changed, two neighbours swapped) is refused as invalid', async () => {
