@@ -2,6 +2,7 @@ import { Type } from 'typebox';
 import type { AppDeps, AppInstance } from '../../http/types.js';
 import { shanghaiDate, workingDaysLeft, type Calendar } from '../calendar/engine/index.js';
 import { loadCalendar, onCalendarChanged } from '../calendar/service.js';
+import { itemNames } from '../catalogue/service.js';
 import { COMMAND_KINDS, caseDue, type Command } from './engine/index.js';
 import * as repo from './repository.js';
 import { createCase, loadCase, recomputeDueDates, runCommand, type WorkflowContext } from './service.js';
@@ -31,9 +32,7 @@ export async function workflowRoutes(app: AppInstance, deps: AppDeps): Promise<v
   // The calendar administrators edit: loaded per request (cached per process), and every
   // change recomputes the stored due dates of open cases in the same transaction.
   const context = async (): Promise<WorkflowContext & { calendar: Calendar }> => ({ db: deps.db, calendar: await loadCalendar(deps.db) });
-  const unsubscribe = onCalendarChanged(async (trx, change) => {
-    await recomputeDueDates(trx, change.calendar);
-  });
+  const unsubscribe = onCalendarChanged(async (trx, change) => ({ recomputedCases: await recomputeDueDates(trx, change.calendar) }));
   app.addHook('onClose', async () => unsubscribe());
 
   app.post(
@@ -62,10 +61,16 @@ export async function workflowRoutes(app: AppInstance, deps: AppDeps): Promise<v
       const loaded = await loadCase(deps.db, request.actor, request.params.id);
       const today = shanghaiDate(new Date());
       const due = caseDue(loaded.state, calendar, today);
+      const item = (await itemNames(deps.db, [loaded.row.item_code])).get(loaded.row.item_code);
       return {
         id: loaded.row.id,
         receiptNo: loaded.row.receipt_no,
         itemCode: loaded.row.item_code,
+        itemName: item?.name ?? loaded.row.item_code,
+        departmentName: item?.departmentName ?? '',
+        handlingDepth: item?.handlingDepth ?? '',
+        applicant: loaded.row.applicant_id,
+        submittedAt: new Date(loaded.row.created_at).toISOString(),
         status: loaded.row.status,
         version: loaded.row.version,
         channel: loaded.row.channel,
@@ -101,12 +106,13 @@ export async function workflowRoutes(app: AppInstance, deps: AppDeps): Promise<v
   );
 
   const DefinitionView = Type.Object({ key: Type.String(), version: Type.Integer(), name: Type.String(), definition: ProcessDefinition, createdBy: Type.String(), createdAt: Type.String() });
+  const DefinitionListEntry = Type.Object({ ...DefinitionView.properties, versions: Type.Integer({ description: '版本数' }) });
 
   app.get(
     '/api/v1/admin/process-definitions',
     {
       config: { policy: { permission: 'catalogue.read_drafts' } },
-      schema: { tags, summary: '流程定义（各最新版本）', querystring: Type.Object({ q: Type.Optional(Type.String({ maxLength: 50 })) }, { additionalProperties: false }), response: { 200: Type.Object({ definitions: Type.Array(DefinitionView) }) } },
+      schema: { tags, summary: '流程定义（各最新版本）', querystring: Type.Object({ q: Type.Optional(Type.String({ maxLength: 50 })) }, { additionalProperties: false }), response: { 200: Type.Object({ definitions: Type.Array(DefinitionListEntry) }) } },
     },
     async (request) => ({ definitions: await listLatestDefinitions(deps.db, request.query.q) }),
   );
@@ -123,7 +129,7 @@ export async function workflowRoutes(app: AppInstance, deps: AppDeps): Promise<v
   app.post(
     '/api/v1/admin/process-definitions/:key/versions',
     {
-      config: { policy: { permission: 'catalogue.manage' } },
+      config: { policy: { permission: 'processes.manage' } },
       schema: {
         tags,
         summary: '保存流程定义新版本（校验后生效于新办件；在办件沿用原版本）',
