@@ -25,6 +25,12 @@ test('reads every documented variable', () => {
     SHUTDOWN_TIMEOUT_MS: '500',
     DB_POOL_SIZE: '20',
     EMBEDDED_PG_PORT: '5499',
+    PUBLIC_URL: 'https://zwfw.example.gov.cn/',
+    SMTP_URL: 'smtp://notices:pw@mail.example.gov.cn:587',
+    SMTP_FROM: '涪陵区政务服务 <noreply@example.gov.cn>',
+    SMS_GATEWAY_URL: 'https://sms.example.gov.cn/send',
+    SMS_GATEWAY_TOKEN: 'sms-token',
+    NOTIFICATION_ATTEMPTS: '5',
   });
   assert.deepEqual(
     { ...config },
@@ -46,6 +52,14 @@ test('reads every documented variable', () => {
       sessionHours: 12,
       secureCookies: false,
       loginRateLimit: 30,
+      publicUrl: 'https://zwfw.example.gov.cn',
+      uploadMaxBytes: 20 * 1024 * 1024,
+      storage: { kind: 'local' },
+      smtpUrl: 'smtp://notices:pw@mail.example.gov.cn:587',
+      smtpFrom: '涪陵区政务服务 <noreply@example.gov.cn>',
+      smsGatewayUrl: 'https://sms.example.gov.cn/send',
+      smsGatewayToken: 'sms-token',
+      notificationAttempts: 5,
     },
   );
 });
@@ -59,6 +73,8 @@ const badValues: [string, string, RegExp][] = [
   ['SEED_DEMO', 'maybe', /true or false/],
   ['BODY_LIMIT', '10', /1024\.\./],
   ['SECRET_KEY', 'c2hvcnQ=', /32 bytes/],
+  ['PUBLIC_URL', 'zwfw.example.gov.cn', /not a URL/],
+  ['PUBLIC_URL', 'ftp://zwfw.example.gov.cn', /http/],
 ];
 
 for (const [variable, value, message] of badValues) {

@@ -36,7 +36,37 @@ export interface Config {
   secureCookies: boolean;
   /** Login attempts allowed per client IP per minute (beside the per-account lockout). */
   loginRateLimit: number;
+  /** The platform's public address (e.g. https://zwfw.fl.gov.cn), printed in QR codes; else each request's own. */
+  publicUrl: string | undefined;
+  /** Largest uploaded file (application materials), in bytes; larger → 413. */
+  uploadMaxBytes: number;
+  /** Where uploaded files are kept: under dataDir/files, or in an S3-compatible bucket. */
+  storage: StorageConfig;
+  /** Mail server for notices (smtp:// or smtps://, credentials in the URL); unset: no email. */
+  smtpUrl: string | undefined;
+  /** Sender of notice mails. */
+  smtpFrom: string;
+  /** SMS gateway endpoint (POST JSON { to, text }, see README); unset: no SMS. */
+  smsGatewayUrl: string | undefined;
+  /** Bearer token sent to the SMS gateway. */
+  smsGatewayToken: string | undefined;
+  /** Attempts per email/SMS delivery before it is marked failed (retried with exponential backoff). */
+  notificationAttempts: number;
 }
+
+export type StorageConfig =
+  | { kind: 'local' }
+  | {
+      kind: 's3';
+      /** Absent: AWS S3 itself; set for MinIO, OSS, COS, OBS and other S3-compatible stores. */
+      endpoint: string | undefined;
+      region: string;
+      bucket: string;
+      /** Both or neither; neither → the SDK's default credential chain (instance role, AWS_* env). */
+      accessKeyId: string | undefined;
+      secretAccessKey: string | undefined;
+      forcePathStyle: boolean;
+    };
 
 export class ConfigError extends Error {
   constructor(
@@ -91,6 +121,21 @@ function postgresUrl(env: Env, name: string): string | undefined {
   return raw;
 }
 
+/** An absolute http(s) address without a trailing slash, so paths can be appended. */
+function publicUrl(env: Env, name: string): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(name, 'is not a URL (expected e.g. https://zwfw.example.gov.cn)');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError(name, `expected an http(s):// URL, got ${url.protocol}//…`);
+  if (url.search || url.hash) throw new ConfigError(name, 'must not carry a query or fragment');
+  return url.toString().replace(/\/+$/, '');
+}
+
 function base64Key(env: Env, name: string): string | undefined {
   const raw = env[name];
   if (raw === undefined || raw === '') return undefined;
@@ -98,6 +143,68 @@ function base64Key(env: Env, name: string): string | undefined {
     throw new ConfigError(name, 'expected 32 bytes in base64 (e.g. `openssl rand -base64 32`)');
   }
   return raw;
+}
+
+function httpUrl(env: Env, name: string): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(name, `is not a URL (expected http(s)://host[:port]), got "${raw}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError(name, `expected an http(s):// URL, got ${url.protocol}//…`);
+  return raw;
+}
+
+function smtpUrl(env: Env, name: string): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    // Never echo the value: it may carry the mail account's password.
+    throw new ConfigError(name, 'is not a URL (expected smtp://user:password@host:587 or smtps://…:465)');
+  }
+  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') throw new ConfigError(name, `expected an smtp:// or smtps:// URL, got ${url.protocol}//…`);
+  if (!url.hostname) throw new ConfigError(name, 'names no host');
+  return raw;
+}
+
+function mailbox(env: Env, name: string, fallback: string): string {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^[^@<>\s]+@[^@<>\s]+$|<[^@<>\s]+@[^@<>\s]+>\s*$/.test(raw)) throw new ConfigError(name, `expected an address such as "Name <noreply@example.gov.cn>", got "${raw}"`);
+  return raw;
+}
+
+function storageConfig(env: Env): StorageConfig {
+  const kind = oneOf(env, 'STORAGE', ['local', 's3'], 'local');
+  if (kind === 'local') return { kind };
+  const bucket = env.S3_BUCKET ?? '';
+  // S3 bucket naming rules (3–63 lowercase letters, digits, dots, hyphens), which compatible stores share.
+  if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) {
+    throw new ConfigError('S3_BUCKET', bucket ? `is not a valid bucket name: "${bucket}"` : 'is required when STORAGE=s3');
+  }
+  const accessKeyId = env.S3_ACCESS_KEY_ID || undefined;
+  const secretAccessKey = env.S3_SECRET_ACCESS_KEY || undefined;
+  if (accessKeyId && !secretAccessKey) throw new ConfigError('S3_SECRET_ACCESS_KEY', 'is required when S3_ACCESS_KEY_ID is set');
+  if (secretAccessKey && !accessKeyId) throw new ConfigError('S3_ACCESS_KEY_ID', 'is required when S3_SECRET_ACCESS_KEY is set');
+  const endpoint = httpUrl(env, 'S3_ENDPOINT');
+  const region = env.S3_REGION || 'us-east-1';
+  if (!/^[a-z0-9-]{1,64}$/.test(region)) throw new ConfigError('S3_REGION', `expected a region name like us-east-1 or cn-north-1, got "${region}"`);
+  return {
+    kind,
+    endpoint,
+    region,
+    bucket,
+    accessKeyId,
+    secretAccessKey,
+    // Compatible stores mostly serve only path-style; AWS itself prefers virtual hosts.
+    forcePathStyle: boolean(env, 'S3_FORCE_PATH_STYLE', endpoint !== undefined),
+  };
 }
 
 /** Reads and validates the configuration; throws ConfigError naming the first bad variable. */
@@ -120,5 +227,13 @@ export function loadConfig(env: Env = process.env): Config {
     sessionHours: integer(env, 'SESSION_HOURS', 12, 1, 24 * 30),
     secureCookies: boolean(env, 'SECURE_COOKIES', false),
     loginRateLimit: integer(env, 'LOGIN_RATE_LIMIT', 30, 1, 100_000),
+    publicUrl: publicUrl(env, 'PUBLIC_URL'),
+    uploadMaxBytes: integer(env, 'UPLOAD_MAX_BYTES', 20 * 1024 * 1024, 1024, 2 * 1024 * 1024 * 1024),
+    storage: storageConfig(env),
+    smtpUrl: smtpUrl(env, 'SMTP_URL'),
+    smtpFrom: mailbox(env, 'SMTP_FROM', '涪陵区网上行政审批平台 <noreply@localhost>'),
+    smsGatewayUrl: httpUrl(env, 'SMS_GATEWAY_URL'),
+    smsGatewayToken: env.SMS_GATEWAY_TOKEN || undefined,
+    notificationAttempts: integer(env, 'NOTIFICATION_ATTEMPTS', 10, 1, 25),
   };
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -50,6 +51,10 @@ export async function buildApp(options: BuildAppOptions): Promise<AppInstance> {
   // Limits are set per route (login, public lookups); in-memory per process.
   await app.register(rateLimit, { global: false });
   installAuthentication(app, options);
+  // Uploads are read as streams by the routes that take them (files/http.ts), never buffered whole.
+  await app.register(multipart, {
+    limits: { fileSize: config.uploadMaxBytes + 1, files: 1, fields: 20, parts: 21, fieldSize: 64 * 1024, headerPairs: 100 },
+  });
 
   await app.register(helmet, {
     contentSecurityPolicy: {

@@ -42,7 +42,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('application_id', 'bigint', (c) => c.notNull().references('applications.id').onDelete('cascade'))
     .addColumn('material_id', 'bigint', (c) => c.notNull())
     .addColumn('material_name', 'text', (c) => c.notNull())
-    .addColumn('file_id', 'bigint', (c) => c.notNull())
+    .addColumn('file_id', 'bigint', (c) => c.notNull().references('files.id'))
     .addColumn('filename', 'text', (c) => c.notNull())
     .addColumn('phase', 'text', (c) => c.notNull().check(sql`phase in ('initial', 'supplement')`))
     .addColumn('uploaded_by', 'text', (c) => c.notNull())

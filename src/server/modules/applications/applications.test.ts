@@ -6,7 +6,7 @@ import path from 'node:path';
 import { isValidReceiptNumber } from '../../../shared/receipt-number.js';
 import { createTestApp, type TestApp } from '../../testing/app.js';
 import { signIn, type TestSession } from '../../testing/sessions.js';
-import { multipartFile, tinyPdf } from './testing.js';
+import { multipartBody, tinyPdf } from '../../testing/file-fixtures.js';
 
 /** Every file under a directory, recursively: what the local store holds. */
 function storedFiles(dir: string): string[] {
@@ -41,8 +41,8 @@ describe('applying once: online, at the window and assisted — one case (demo d
 
   const api = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, session: TestSession | null, payload?: unknown) =>
     t.app.inject({ method, url, ...(session && { headers: session.headers }), ...(payload !== undefined && { payload: payload as Json }) });
-  const upload = (session: TestSession, appId: number, materialId: number, filename: string, content: Buffer, type = 'application/pdf') => {
-    const body = multipartFile(filename, content, type);
+  const upload = async (session: TestSession, appId: number, materialId: number, filename: string, bytes: Buffer, type = 'application/pdf') => {
+    const body = await multipartBody([{ bytes, filename, type }]);
     return t.app.inject({ method: 'POST', url: `/api/v1/applications/${appId}/materials/${materialId}`, headers: { ...session.headers, ...body.headers }, payload: body.payload });
   };
   const command = (id: number, session: TestSession, expectedVersion: number, body: Json) => api('POST', `/api/v1/cases/${id}/commands`, session, { expectedVersion, command: body });

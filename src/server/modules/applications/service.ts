@@ -312,17 +312,17 @@ async function materialOf(db: Db, row: repo.ApplicationRow, materialId: number) 
 }
 
 /** Stores an uploaded file (sniffed, hashed, deduplicated) and attaches it to one material. */
-export async function attachUpload(ctx: ApplicationsContext, actor: Actor, id: number, materialId: number, upload: Pick<UploadInput, 'stream' | 'filename'>) {
+export async function attachUpload(ctx: ApplicationsContext, actor: Actor, id: number, materialId: number, upload: { stream: UploadInput['stream']; filename: string; mimetype?: string }) {
   const { row, access } = await loadApplication(ctx.db, actor, id);
   const material = await materialOf(ctx.db, row, materialId);
   const phase = await phaseForAdding(ctx.db, actor, row, access);
-  const input: UploadInput = { ...upload, maxBytes: ctx.uploadMaxBytes, allowed: MATERIAL_TYPES, uploadedBy: actorName(actor) };
+  const input: UploadInput = { stream: upload.stream, filename: upload.filename, declaredType: upload.mimetype, maxBytes: ctx.uploadMaxBytes, allowed: MATERIAL_TYPES, uploadedBy: actorName(actor) };
   return withUpload(ctx.db, ctx.store, input, async (trx, file) => {
     const locked = await repo.findApplication(trx, id, { lock: true });
     if (!locked || locked.status !== row.status) throw conflict('stale_application', '申请已被更新，请刷新后重试');
-    await repo.insertApplicationFile(trx, { application_id: id, material_id: material.id, material_name: material.name, file_id: file.id, filename: upload.filename, phase, uploaded_by: actorName(actor) });
+    await repo.insertApplicationFile(trx, { application_id: id, material_id: material.id, material_name: material.name, file_id: file.id, filename: file.filename, phase, uploaded_by: actorName(actor) });
     await repo.bumpVersion(trx, id);
-    await recordAudit(trx, { actor: actorName(actor), action: 'application.file_attached', subjectType: 'application', subjectId: String(id), details: { materialId, fileId: file.id, sha256: file.sha256, phase, deduplicated: file.deduplicated } });
+    await recordAudit(trx, { actor: actorName(actor), action: 'application.file_attached', subjectType: 'application', subjectId: String(id), details: { materialId, fileId: file.id, sha256: file.sha256, phase } });
     return applicationView(trx, (await repo.findApplication(trx, id))!);
   });
 }
