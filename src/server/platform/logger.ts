@@ -16,6 +16,8 @@ export const REDACTED_PATHS = [
   '*.client_secret',
   '*.idNumber',
   '*.phone',
+  '*.email',
+  '*.destination',
   '*.token',
   '*.access_token',
 ];

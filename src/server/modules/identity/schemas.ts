@@ -8,6 +8,7 @@ const Enum = <const T extends string[]>(values: readonly [...T], description: st
 export const Username = Type.String({ pattern: '^[a-z0-9][a-z0-9._-]{2,39}$', description: '用户名：小写字母、数字、点、下划线、连字符，3–40 位' });
 export const Password = Type.String({ minLength: 8, maxLength: 128, description: '密码，至少 8 位' });
 export const Phone = Type.String({ pattern: '^1[3-9][0-9]{9}$', description: '手机号码' });
+export const Email = Type.String({ maxLength: 254, pattern: '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$', description: '电子邮箱（接收办件通知，可选）' });
 
 export const RoleAssignment = Type.Object({
   id: Type.Integer(),
@@ -39,6 +40,7 @@ export const RegisterBody = Type.Object(
     password: Password,
     displayName: Type.String({ minLength: 1, maxLength: 50, description: '姓名（企业为经办人姓名）' }),
     phone: Phone,
+    email: Type.Optional(Email),
     idNumber: Type.String({ pattern: '^[0-9A-Za-z]{18}$', description: '身份证号码（个人）或统一社会信用代码（企业）' }),
     enterpriseName: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: '企业名称（企业必填）' })),
   },

@@ -147,6 +147,7 @@ export async function register(ctx: SessionContext, body: RegisterBody, info: Re
     const user = await repo.insertUser(trx, {
       username: body.username,
       phone: body.phone,
+      email: body.email ?? null,
       display_name: body.displayName,
       kind: body.kind,
       unit_id: null,

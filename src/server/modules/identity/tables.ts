@@ -15,6 +15,8 @@ export interface IdentityTables {
     id: Generated<number>;
     username: string;
     phone: string | null;
+    /** Where notices are mailed (optional; added by the notifications migration). */
+    email: string | null;
     display_name: string;
     kind: 'staff' | 'person' | 'enterprise';
     unit_id: number | null;

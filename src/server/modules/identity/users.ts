@@ -312,3 +312,13 @@ export async function createUnit(db: Db, actor: Actor, body: { code: string; dep
     return { code: body.code, name: body.name, department: { code: department.code, shortName: department.short_name }, userCount: 0 };
   });
 }
+
+/**
+ * The name an applicant goes by on documents: an enterprise's registered name, a person's name.
+ * Undefined for an unknown username.
+ */
+export async function applicantName(db: Db, username: string): Promise<string | undefined> {
+  const row = await repo.namesOf(db, username);
+  if (!row) return undefined;
+  return row.kind === 'enterprise' && row.enterprise_name ? row.enterprise_name : row.display_name;
+}

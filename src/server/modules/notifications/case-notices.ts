@@ -1,4 +1,82 @@
-import type { CaseEffect } from '../workflow/effects.js';
+import { sql } from 'kysely';
+import type { Db } from '../../db/connection.js';
+import { getItem } from '../catalogue/service.js';
+import { contactOf, departmentStaff } from '../identity/contacts.js';
+import type { CaseChange, CaseEffect } from '../workflow/effects.js';
+import { registeredChannels, registeredLogger } from './channels.js';
+import { applicantNotice, staffNotice, type CaseFacts } from './messages.js';
+import { notify } from './service.js';
 
-/** Writes in-app notices for a case change and queues their email/SMS deliveries (placeholder). */
-export const noticeCaseChange: CaseEffect = async () => {};
+export const applicantCaseLink = (caseId: number) => `/my/cases/${caseId}`;
+export const staffCaseLink = (caseId: number) => `/dept/cases/${caseId}`;
+
+async function itemName(trx: Db, code: string): Promise<string> {
+  try {
+    return (await getItem(trx, code)).name;
+  } catch {
+    // An item withdrawn from the catalogue since still deserves a notice, by its code.
+    return code;
+  }
+}
+
+/** Events the applicant hears of; the rest are the departments' own business. */
+const applicantNoticeKinds = new Set<string>([
+  'submitted',
+  'prereview_passed',
+  'prereview_returned',
+  'accepted',
+  'deemed_accepted',
+  'supplement_requested',
+  'refused',
+  'decided',
+  'completed',
+  'delivered',
+  'extension_decided',
+  'special_procedure_started',
+]);
+
+async function writeNotices(trx: Db, change: CaseChange): Promise<void> {
+  const { row, events, state } = change;
+  const applicantEvents = events.flatMap(({ event }) => (applicantNoticeKinds.has(event.kind) ? [event] : []));
+  const taskEvents = events.flatMap(({ event }) => (event.kind === 'task_created' ? [event] : []));
+  if (applicantEvents.length === 0 && taskEvents.length === 0) return;
+
+  const facts: CaseFacts = { caseId: row.id, receiptNo: row.receipt_no, queryCode: row.query_code, itemName: await itemName(trx, row.item_code), state };
+  const channels = registeredChannels();
+
+  // Only a registered person gets notices: a username nobody holds yet must not inherit them.
+  const applicant = applicantEvents.length ? await contactOf(trx, row.applicant_id) : undefined;
+  if (applicant) {
+    for (const event of applicantEvents) {
+      const text = applicantNotice(facts, event);
+      if (text) await notify(trx, applicant, { caseId: row.id, ...text, link: applicantCaseLink(row.id) }, { external: true, channels });
+    }
+  }
+
+  // Work landing in a department queue: staff are told in the platform only, not by mail or SMS.
+  for (const event of taskEvents) {
+    const text = staffNotice(facts, event);
+    if (!text) continue;
+    for (const username of await departmentStaff(trx, text.department, text.role)) {
+      const staff = await contactOf(trx, username);
+      if (staff) await notify(trx, staff, { caseId: row.id, kind: text.kind, title: text.title, body: text.body, shortText: text.shortText, link: staffCaseLink(row.id) }, { external: false, channels });
+    }
+  }
+}
+
+/**
+ * Writes in-app notices for a case change and queues their email/SMS deliveries, inside the
+ * change's transaction. A notice that cannot be written must not cost the applicant their case
+ * change: the notices run under a savepoint, and a failure rolls back to it and is logged.
+ */
+export const noticeCaseChange: CaseEffect = async (trx, change) => {
+  if (!trx.isTransaction) return writeNotices(trx, change);
+  await sql`SAVEPOINT case_notices`.execute(trx);
+  try {
+    await writeNotices(trx, change);
+    await sql`RELEASE SAVEPOINT case_notices`.execute(trx);
+  } catch (error) {
+    await sql`ROLLBACK TO SAVEPOINT case_notices`.execute(trx);
+    registeredLogger()?.error({ err: error, caseId: change.row.id }, 'case notices could not be written; the case change goes ahead without them');
+  }
+};

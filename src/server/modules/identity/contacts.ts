@@ -1,0 +1,24 @@
+import type { Db } from '../../db/connection.js';
+import * as repo from './repository.js';
+
+/** How a person can be reached outside the platform; read by the notifications module only. */
+export interface Contact {
+  username: string;
+  displayName: string;
+  kind: 'staff' | 'person' | 'enterprise';
+  email: string | null;
+  phone: string | null;
+  active: boolean;
+}
+
+/** The contact details of a user, or undefined when nobody has this username (e.g. a walk-in never registered). */
+export async function contactOf(db: Db, username: string): Promise<Contact | undefined> {
+  const row = await repo.findContact(db, username);
+  if (!row) return undefined;
+  return { username: row.username, displayName: row.display_name, kind: row.kind, email: row.email, phone: row.phone, active: row.status === 'active' };
+}
+
+/** Usernames of the active staff who work a department's queue in a role (reviewer, approver, head). */
+export async function departmentStaff(db: Db, departmentCode: string, role: string): Promise<string[]> {
+  return repo.staffWithDepartmentRole(db, departmentCode, role);
+}

@@ -1,0 +1,100 @@
+import type { Db } from '../../db/connection.js';
+import { enqueueJob } from '../../platform/jobs.js';
+import { notFound, unauthenticated } from '../../platform/errors.js';
+import type { Actor } from '../identity/actor.js';
+import type { Contact } from '../identity/contacts.js';
+import { isConfigured, type ChannelSettings } from './channels.js';
+import * as repo from './repository.js';
+import type { DeliveryChannel } from './tables.js';
+
+export const DELIVER_TASK = 'notifications.deliver';
+
+export interface NoticeInput {
+  caseId: number | null;
+  kind: string;
+  title: string;
+  body: string;
+  shortText: string;
+  link: string | null;
+}
+
+/**
+ * Writes one notice into the recipient's inbox and, when `external`, a delivery per channel they
+ * can be reached on. Call it inside the transaction of the change it reports: the delivery jobs
+ * are queued there too (outbox), so they run only after commit and vanish with a rollback.
+ */
+export async function notify(trx: Db, recipient: Contact, notice: NoticeInput, options: { external: boolean; channels: ChannelSettings }): Promise<number> {
+  const row = await repo.insertNotification(trx, {
+    recipient: recipient.username,
+    case_id: notice.caseId,
+    kind: notice.kind,
+    title: notice.title,
+    body: notice.body,
+    short_text: notice.shortText,
+    link: notice.link,
+  });
+  if (!options.external || !recipient.active) return row.id;
+  const destinations: [DeliveryChannel, string | null][] = [
+    ['email', recipient.email],
+    ['sms', recipient.phone],
+  ];
+  for (const [channel, destination] of destinations) {
+    if (!destination) continue;
+    const configured = isConfigured(options.channels, channel);
+    const delivery = await repo.insertDelivery(trx, {
+      notification_id: row.id,
+      channel,
+      destination,
+      status: configured ? 'queued' : 'skipped',
+      max_attempts: options.channels.attempts,
+    });
+    if (configured) await enqueueJob(trx, DELIVER_TASK, { deliveryId: delivery.id }, { maxAttempts: options.channels.attempts });
+  }
+  return row.id;
+}
+
+function usernameOf(actor: Actor): string {
+  if (actor.kind !== 'user') throw unauthenticated();
+  return actor.username;
+}
+
+function toView(row: repo.NotificationRow, deliveries: Pick<repo.DeliveryRow, 'notification_id' | 'channel' | 'status'>[]) {
+  return {
+    id: row.id,
+    caseId: row.case_id,
+    kind: row.kind,
+    title: row.title,
+    body: row.body,
+    link: row.link,
+    createdAt: new Date(row.created_at).toISOString(),
+    readAt: row.read_at ? new Date(row.read_at).toISOString() : null,
+    deliveries: deliveries.filter((d) => d.notification_id === row.id).map((d) => ({ channel: d.channel, status: d.status })),
+  };
+}
+
+/** The caller's own notices, newest first, with how many are unread. */
+export async function listNotices(db: Db, actor: Actor, query: { unread?: boolean | undefined; limit: number; cursor?: number | undefined }) {
+  const recipient = usernameOf(actor);
+  const rows = await repo.listForRecipient(db, recipient, { unreadOnly: query.unread === true, before: query.cursor, limit: query.limit + 1 });
+  const page = rows.slice(0, query.limit);
+  const deliveries = await repo.deliveriesOf(db, page.map((r) => r.id));
+  return {
+    items: page.map((row) => toView(row, deliveries)),
+    unread: await repo.countUnread(db, recipient),
+    nextCursor: rows.length > query.limit ? page.at(-1)!.id : null,
+  };
+}
+
+/** Marks one of the caller's notices read; anyone else's answers like a missing one. */
+export async function markNoticeRead(db: Db, actor: Actor, id: number) {
+  const recipient = usernameOf(actor);
+  const row = await repo.markRead(db, recipient, id);
+  if (!row) throw notFound('通知');
+  return { ...toView(row, await repo.deliveriesOf(db, [row.id])), unread: await repo.countUnread(db, recipient) };
+}
+
+export async function markAllNoticesRead(db: Db, actor: Actor): Promise<{ marked: number; unread: number }> {
+  const recipient = usernameOf(actor);
+  const marked = await repo.markAllRead(db, recipient);
+  return { marked, unread: await repo.countUnread(db, recipient) };
+}

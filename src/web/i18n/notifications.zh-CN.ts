@@ -1,0 +1,30 @@
+/** Chinese texts of the notices inbox and the header bell; `en` copies this shape in notifications.en.ts. */
+export const notificationsZhCN = {
+  bell: '通知',
+  bellUnread: '通知，{{n}} 条未读',
+  title: '我的通知',
+  subtitle: '办件受理、补正、审批结果和办结等消息。开通了邮箱或手机号的，同时通过邮件或短信通知。',
+  all: '全部',
+  unreadOnly: '未读',
+  unreadCount: '{{n}} 条未读',
+  markRead: '标为已读',
+  markAllRead: '全部标为已读',
+  allRead: '已全部标为已读',
+  openCase: '查看办件',
+  empty: '暂无通知。',
+  emptyUnread: '没有未读通知。',
+  loadFailed: '通知加载失败',
+  actionFailed: '操作失败',
+  loadMore: '加载更多',
+  unreadTag: '未读',
+  channels: {
+    email: '邮件',
+    sms: '短信',
+  },
+  deliveryStatus: {
+    queued: '{{channel}}发送中',
+    sent: '{{channel}}已发送',
+    failed: '{{channel}}发送失败',
+    skipped: '{{channel}}未开通',
+  },
+};
