@@ -64,10 +64,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly string[]> = {
   window_clerk: ['intake.read', 'intake.accept', 'intake.file_assisted', 'cases.read', 'certificates.hand_over'],
   reviewer: ['tasks.read', 'tasks.review', 'cases.read'],
   approver: ['tasks.read', 'tasks.review', 'tasks.decide', 'cases.read'],
-  department_head: ['tasks.read', 'tasks.assign', 'extensions.decide', 'cases.read', 'identity.read'],
+  department_head: ['tasks.read', 'tasks.assign', 'extensions.decide', 'cases.read', 'identity.read', 'certificates.revoke'],
   supervisor: ['cases.read', 'supervision.read', 'audit.read', 'identity.read', 'catalogue.read_drafts'],
-  region_admin: ['identity.read', 'identity.manage', 'clients.manage', 'catalogue.read_drafts', 'catalogue.manage', 'calendar.manage', 'audit.read'],
-  system_admin: ['identity.read', 'identity.manage', 'clients.manage', 'catalogue.read_drafts', 'catalogue.manage', 'calendar.manage', 'audit.read', 'jobs.manage'],
+  region_admin: ['identity.read', 'identity.manage', 'clients.manage', 'catalogue.read_drafts', 'catalogue.manage', 'processes.manage', 'calendar.manage', 'audit.read', 'certificates.revoke'],
+  system_admin: ['identity.read', 'identity.manage', 'clients.manage', 'catalogue.read_drafts', 'catalogue.manage', 'processes.manage', 'calendar.manage', 'audit.read', 'jobs.manage'],
 };
 
 export const ROLE_AREAS: Record<Role, CurrentUser['areas'][number]> = {

@@ -161,7 +161,7 @@ describe('calendar over HTTP (demo district)', () => {
 
     const res = await setDay('2025-09-29', { workday: false, name: '停电检修' });
     assert.equal(res.statusCode, 200, res.body);
-    assert.deepEqual(res.json(), { date: '2025-09-29', workday: false, kind: 'holiday', name: '停电检修', provisional: false, override: true });
+    assert.deepEqual(res.json(), { date: '2025-09-29', workday: false, kind: 'holiday', name: '停电检修', provisional: false, override: true, recomputedCases: 0 });
     assert.equal((await due('2025-09-25', 5)).due, '2025-10-10');
     const listed = await days('2025-09-28', '2025-09-30');
     assert.deepEqual(listed.map((d) => [d.kind, d.override]), [['makeup_workday', false], ['holiday', true], ['workday', false]]);
@@ -191,7 +191,7 @@ describe('calendar over HTTP (demo district)', () => {
     assert.equal((await due('2027-12-03', 3)).due, '2027-12-08');
     const res = await importIcs(ICS);
     assert.equal(res.statusCode, 200, res.body);
-    assert.deepEqual(res.json(), { imported: 3, workdays: 1, holidays: 2 });
+    assert.deepEqual(res.json(), { imported: 3, workdays: 1, holidays: 2, recomputedCases: 0 });
 
     const week = await days('2027-12-06', '2027-12-12');
     assert.deepEqual(

@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import type { AppDeps, AppInstance } from '../../http/types.js';
 import { actorName } from '../identity/actor.js';
-import { CalendarDay, DateParams, DayList, Deadline, DeadlineQuery, DaysQuery, ImportBody, ImportResult, MAX_ICS_BYTES, SetDayBody } from './schemas.js';
+import { DateParams, DayList, Deadline, DeadlineQuery, DaysQuery, ImportBody, ImportResult, MAX_ICS_BYTES, SetDayBody, SetDayResult } from './schemas.js';
 import * as calendar from './service.js';
 
 const PUBLIC = { policy: { public: true } } as const;
@@ -37,7 +37,7 @@ export async function calendarRoutes(app: AppInstance, deps: AppDeps): Promise<v
     '/api/v1/admin/calendar/days/:date',
     {
       config: MANAGE,
-      schema: { tags: adminTags, summary: '调整某一天为上班或放假（优先于官方安排）', params: DateParams, body: SetDayBody, response: { 200: CalendarDay } },
+      schema: { tags: adminTags, summary: '调整某一天为上班或放假（优先于官方安排）', params: DateParams, body: SetDayBody, response: { 200: SetDayResult } },
     },
     async (request) => calendar.setDay(db, actorOf(request), { date: request.params.date, ...request.body }),
   );

@@ -57,6 +57,12 @@ export type CalendarDay = Static<typeof CalendarDay>;
 
 export const DayList = Type.Object({ days: Type.Array(CalendarDay) });
 
+const RecomputedCases = Type.Integer({ description: '到期日随之重新计算的在办件数' });
+
+/** The day as the calendar now shows it, and what the change did to open cases. */
+export const SetDayResult = Type.Object({ ...CalendarDay.properties, recomputedCases: RecomputedCases }, { title: '日历调整结果' });
+export type SetDayResult = Static<typeof SetDayResult>;
+
 export const DateParams = Type.Object({ date: IsoDate('日期') });
 
 export const SetDayBody = Type.Object(
@@ -77,5 +83,6 @@ export const ImportResult = Type.Object({
   imported: Type.Integer({ description: '导入的日期数' }),
   workdays: Type.Integer({ description: '其中上班日' }),
   holidays: Type.Integer({ description: '其中放假日' }),
+  recomputedCases: RecomputedCases,
 });
 export type ImportResult = Static<typeof ImportResult>;

@@ -16,7 +16,7 @@ import {
   type IsoDate,
 } from './engine/index.js';
 import * as repo from './repository.js';
-import { MAX_DEADLINE_DAYS, MAX_LISTED_DAYS, type CalendarDay, type Deadline, type ImportResult } from './schemas.js';
+import { MAX_DEADLINE_DAYS, MAX_LISTED_DAYS, type CalendarDay, type Deadline, type ImportResult, type SetDayResult } from './schemas.js';
 
 /**
  * The calendar's use cases: the working-day calendar as the official tables shipped in code
@@ -119,8 +119,14 @@ export interface CalendarChange {
   readonly actor: Actor;
 }
 
+/** What a listener did about a change, told back to the administrator who made it. */
+export interface CalendarChangeReport {
+  /** Open cases whose stored due dates were recomputed. */
+  readonly recomputedCases?: number;
+}
+
 /** Runs inside the transaction of the change; throwing rolls the change back. */
-export type CalendarChangeListener = (trx: Db, change: CalendarChange) => Promise<void> | void;
+export type CalendarChangeListener = (trx: Db, change: CalendarChange) => Promise<CalendarChangeReport | void> | CalendarChangeReport | void;
 
 const listeners = new Set<CalendarChangeListener>();
 
@@ -144,13 +150,17 @@ export function onCalendarChanged(listener: CalendarChangeListener): () => void 
  * the audit event and returns the dates it touched), followed by the listeners, all in one
  * transaction; the cache is dropped once it commits.
  */
-async function changeCalendar(db: Db, actor: Actor, write: (trx: Db) => Promise<IsoDate[]>): Promise<CalendarState> {
+async function changeCalendar(db: Db, actor: Actor, write: (trx: Db) => Promise<IsoDate[]>): Promise<CalendarState & { recomputedCases: number }> {
   const state = await transact(db, async (trx) => {
     await repo.lockCalendar(trx);
     const dates = await write(trx);
     const after = await readState(trx);
-    for (const listener of [...listeners]) await listener(trx, { dates, calendar: after.calendar, actor });
-    return after;
+    let recomputedCases = 0;
+    for (const listener of [...listeners]) {
+      const report = await listener(trx, { dates, calendar: after.calendar, actor });
+      recomputedCases += report?.recomputedCases ?? 0;
+    }
+    return { ...after, recomputedCases };
   });
   invalidateCalendar();
   return state;
@@ -195,7 +205,7 @@ export async function listDays(db: Db, from: string, to: string): Promise<Calend
 // Changes
 
 /** Makes `date` a working day or a day off, whatever the official tables say. */
-export async function setDay(db: Db, actor: Actor, input: { date: string; workday: boolean; name?: string | undefined }): Promise<CalendarDay> {
+export async function setDay(db: Db, actor: Actor, input: { date: string; workday: boolean; name?: string | undefined }): Promise<SetDayResult> {
   const date = checkDate(input.date, 'params.date');
   const name = input.name?.trim() || null;
   const state = await changeCalendar(db, actor, async (trx) => {
@@ -211,7 +221,7 @@ export async function setDay(db: Db, actor: Actor, input: { date: string; workda
     });
     return [date];
   });
-  return toDay(state.calendar.dayInfo(date), true);
+  return { ...toDay(state.calendar.dayInfo(date), true), recomputedCases: state.recomputedCases };
 }
 
 /** Removes the override of `date`: the official tables (or the provisional rules) apply again. */
@@ -289,10 +299,10 @@ export async function importICalendar(db: Db, actor: Actor, text: string): Promi
 
   const days = [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date));
   const workdays = days.filter((day) => day.workday).length;
-  const result: ImportResult = { imported: days.length, workdays, holidays: days.length - workdays };
+  const result: Omit<ImportResult, 'recomputedCases'> = { imported: days.length, workdays, holidays: days.length - workdays };
   const from = days[0]!.date;
   const to = days.at(-1)!.date;
-  await changeCalendar(db, actor, async (trx) => {
+  const state = await changeCalendar(db, actor, async (trx) => {
     await repo.upsertDays(
       trx,
       days.map((day) => ({ date: day.date, workday: day.workday, name: day.name || null, source: 'ical' as const, updated_by: actor.id })),
@@ -307,5 +317,5 @@ export async function importICalendar(db: Db, actor: Actor, text: string): Promi
     });
     return days.map((day) => day.date);
   });
-  return result;
+  return { ...result, recomputedCases: state.recomputedCases };
 }

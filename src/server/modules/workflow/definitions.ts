@@ -14,7 +14,7 @@ function toView(row: repo.DefinitionRow) {
 }
 
 export async function listLatestDefinitions(db: Db, search: string | undefined) {
-  return (await repo.latestDefinitions(db, search)).map(toView);
+  return (await repo.latestDefinitions(db, search)).map((row) => ({ ...toView(row), versions: row.version_count }));
 }
 
 export async function definitionVersions(db: Db, key: string) {

@@ -117,6 +117,7 @@ describe('cases through the workflow service (demo district)', () => {
     const admin = await signIn(t, 'region-admin');
     const holiday = await t.app.inject({ method: 'PUT', url: `/api/v1/admin/calendar/days/${before.due}`, headers: admin.headers, payload: { workday: false, name: '临时休息日（测试）' } });
     assert.equal(holiday.statusCode, 200, holiday.body);
+    assert.ok(holiday.json().recomputedCases >= 1, 'the answer tells how many open cases were recomputed');
     try {
       const after = (await getCase(id, window)).json();
       assert.ok(after.due > before.due, `due moved from ${before.due} to ${after.due}`);
@@ -144,6 +145,10 @@ describe('cases through the workflow service (demo district)', () => {
     const saved = await t.app.inject({ method: 'POST', url: `/api/v1/admin/process-definitions/${encodeURIComponent(key)}/versions`, headers: admin.headers, payload: { definition: renamed } });
     assert.equal(saved.statusCode, 201, saved.body);
     assert.equal(saved.json().version, current.version + 1);
+    // Searching by the old name still finds the key, answered with its latest version and the count.
+    const listed = (await t.app.inject({ method: 'GET', url: `/api/v1/admin/process-definitions?q=${encodeURIComponent(current.definition.name)}`, headers: admin.headers })).json().definitions;
+    const entry = listed.find((d: { key: string }) => d.key === key);
+    assert.deepEqual([entry?.version, entry?.versions, entry?.name], [current.version + 1, versions.length + 1, renamed.name]);
 
     const fresh = await t.app.inject({ method: 'POST', url: '/api/v1/cases', headers: window.headers, payload: { itemCode: jointItem, applicant: 'company', channel: 'window' } });
     const rows = await t.database.db

@@ -1,4 +1,4 @@
-import { ApartmentOutlined, ApiOutlined, BankOutlined, ProfileOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, ApiOutlined, BankOutlined, CalendarOutlined, NodeIndexOutlined, ProfileOutlined, TeamOutlined } from '@ant-design/icons';
 import { Card, Flex, Menu, theme } from 'antd';
 import type { CSSProperties, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,11 +7,13 @@ import { useIsDesktop } from '../../layout/useIsDesktop.js';
 import { useAdminAccess } from './shared/useAdminAccess.js';
 
 const SECTIONS = [
-  { key: 'users', icon: <TeamOutlined /> },
-  { key: 'units', icon: <ApartmentOutlined /> },
-  { key: 'clients', icon: <ApiOutlined /> },
-  { key: 'items', icon: <ProfileOutlined /> },
-  { key: 'departments', icon: <BankOutlined /> },
+  { key: 'users', icon: <TeamOutlined />, label: 'admin.menu.users' },
+  { key: 'units', icon: <ApartmentOutlined />, label: 'admin.menu.units' },
+  { key: 'clients', icon: <ApiOutlined />, label: 'admin.menu.clients' },
+  { key: 'items', icon: <ProfileOutlined />, label: 'admin.menu.items' },
+  { key: 'departments', icon: <BankOutlined />, label: 'admin.menu.departments' },
+  { key: 'process-definitions', icon: <NodeIndexOutlined />, label: 'adminWorkflow.menu.processes' },
+  { key: 'calendar', icon: <CalendarOutlined />, label: 'adminWorkflow.menu.calendar' },
 ] as const;
 
 /** Side menu on desktops; on phones the same menu runs across the top. */
@@ -23,12 +25,12 @@ export function AdminLayout({ children }: { children: ReactNode }) {
   const section = useLocation().pathname.split('/')[2] ?? 'users';
   // Machine clients are for their managers only: even reading them is refused to anyone else.
   const sections = SECTIONS.filter(({ key }) => key !== 'clients' || access.manageClients);
-  const items = sections.map(({ key, icon }) => ({
+  const items = sections.map(({ key, icon, label }) => ({
     key,
     icon,
     label: (
       <Link to={`/admin/${key}`} data-testid={`admin-menu-${key}`}>
-        {t(`admin.menu.${key}`)}
+        {t(label)}
       </Link>
     ),
   }));
@@ -37,7 +39,7 @@ export function AdminLayout({ children }: { children: ReactNode }) {
   ) : (
     // Phones: every section in one row that scrolls sideways, none hidden behind "…".
     <Flex gap={8} style={{ overflowX: 'auto', paddingBottom: 4 }}>
-      {sections.map(({ key, icon }) => (
+      {sections.map(({ key, icon, label }) => (
         <Link
           key={key}
           to={`/admin/${key}`}
@@ -46,7 +48,7 @@ export function AdminLayout({ children }: { children: ReactNode }) {
           style={pillStyle(key === section, token.colorPrimary)}
         >
           {icon}
-          {t(`admin.menu.${key}`)}
+          {t(label)}
         </Link>
       ))}
     </Flex>
