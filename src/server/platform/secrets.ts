@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -27,6 +27,11 @@ export interface Secrets {
   lookupHash(value: string): string;
   encrypt(plaintext: string): string;
   decrypt(ciphertext: string): string;
+  /**
+   * A key of its own for one purpose (HKDF-SHA256 over the platform key, `info` naming the
+   * purpose): e.g. the certificate signing seed. The same platform key always gives the same one.
+   */
+  deriveKey(info: string, length?: number): Buffer;
 }
 
 export function createSecrets(key: Buffer): Secrets {
@@ -34,6 +39,7 @@ export function createSecrets(key: Buffer): Secrets {
   const encryptionKey = createHmac('sha256', key).update('onewindow/encryption').digest();
   const lookupKey = createHmac('sha256', key).update('onewindow/lookup').digest();
   return {
+    deriveKey: (info, length = 32) => Buffer.from(hkdfSync('sha256', key, Buffer.alloc(0), info, length)),
     lookupHash: (value) => createHmac('sha256', lookupKey).update(value.trim().toUpperCase()).digest('hex'),
     encrypt(plaintext) {
       const iv = randomBytes(12);

@@ -142,8 +142,9 @@ export function table(doc: Pdf, columns: { header: string; width: number }[], ro
   doc.moveDown(0.5);
 }
 
-/** A QR code image (PNG) placed at the given position. */
+/** A QR code image (PNG) placed at the given position; a URL is also clickable on screen. */
 export async function qrCode(doc: Pdf, text: string, x: number, y: number, size = 80): Promise<void> {
   const png = await QRCode.toBuffer(text, { type: 'png', margin: 1, width: size * 3, errorCorrectionLevel: 'M' });
   doc.image(png, x, y, { width: size, height: size });
+  if (/^https?:\/\//.test(text)) doc.link(x, y, size, size, text);
 }

@@ -3,6 +3,7 @@ import { Col, Flex, Result, Row, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../../api/client.js';
+import { CaseDocuments } from '../../../components/CaseDocuments.js';
 import { ProblemAlert } from '../../../components/ProblemAlert.js';
 import { useDocumentTitle } from '../../../hooks/useDocumentTitle.js';
 import { ActionBar } from '../actions/ActionBar.js';
@@ -49,7 +50,10 @@ export function CasePage() {
           <CaseTimeline view={view} departmentName={departmentName} />
         </Col>
         <Col xs={24} lg={10}>
-          <CaseMaterials item={item} />
+          <Flex vertical gap={16}>
+            <CaseDocuments caseId={view.id} version={view.version} department={view.department} />
+            <CaseMaterials item={item} />
+          </Flex>
         </Col>
       </Row>
     </Flex>

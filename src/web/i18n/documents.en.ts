@@ -1,0 +1,61 @@
+import type { documentsZhCN } from './documents.zh-CN.js';
+
+/** English texts of case documents and certificate verification, typed by the Chinese ones. */
+export const documentsEn: typeof documentsZhCN = {
+  list: {
+    title: 'Documents and certificates',
+    empty: 'No documents yet. Notices, decision letters and the certificate appear here as the case advances.',
+    loadFailed: 'The documents could not be loaded',
+    view: 'Open',
+    download: 'Download',
+    issuedOn: 'Issued {{date}}',
+    certificate: 'Certificate',
+    verify: 'Check',
+    revoked: 'Revoked',
+  },
+  revoke: {
+    button: 'Revoke',
+    title: 'Revoke certificate {{number}}',
+    hint: 'Once revoked, scanning the certificate’s QR code shows “Revoked” and the reason. Revocation cannot be undone and is recorded in the audit log.',
+    reason: 'Reason',
+    reasonRequired: 'Give the reason (at least 2 characters)',
+    confirm: 'Revoke',
+    done: 'Certificate {{number}} revoked',
+    failed: 'The certificate could not be revoked',
+  },
+  verify: {
+    title: 'Certificate check',
+    subtitle: 'Whether a certificate was issued by this platform and is still valid',
+    status: {
+      valid: 'Genuine and valid',
+      revoked: 'Revoked',
+      expired: 'Expired',
+      forged: 'Cannot be verified',
+    },
+    explain: {
+      valid: 'This certificate was issued by this platform, its digital signature checks out, and it is in force.',
+      revoked: 'This certificate was issued by this platform but has been revoked by the issuing department.',
+      expired: 'This certificate was issued by this platform but its validity has ended.',
+      forged: 'The digital signature does not match the certificate on record: it may be forged or altered. Do not rely on it; check with the issuing department.',
+    },
+    fields: {
+      number: 'Certificate number',
+      title: 'Certificate',
+      holder: 'Holder',
+      department: 'Issued by',
+      issuedOn: 'Issued on',
+      validUntil: 'Valid until',
+      longTerm: 'No expiry',
+      revokedAt: 'Revoked at',
+      revokeReason: 'Reason for revocation',
+      keyId: 'Signing key',
+    },
+    registered: 'On record',
+    holderNote: 'Part of the holder’s name is hidden to protect personal data.',
+    notFoundTitle: 'Certificate not found',
+    notFoundSubtitle: 'There is no certificate numbered {{number}}. Check the number, or scan the QR code on the certificate again.',
+    loadFailed: 'The certificate could not be checked',
+    publicKey: 'Public key for offline checks',
+    home: 'Back to home',
+  },
+};
