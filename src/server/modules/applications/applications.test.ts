@@ -124,6 +124,21 @@ describe('applying once: online, at the window and assisted — one case (demo d
     assert.fail(`case ${id} was not decided`);
   }
 
+  /** The case's certificate as the applicant downloads it, verified on the public page through its QR link. */
+  async function certificateVerifies(caseId: number, session: TestSession): Promise<void> {
+    const documents = (await api('GET', `/api/v1/cases/${caseId}/documents`, session)).json().documents;
+    const certificate = documents.find((d: Json) => d.kind === 'certificate');
+    assert.ok(certificate, `a certificate among ${documents.map((d: Json) => d.kind)}`);
+    const pdf = await api('GET', certificate.href, session);
+    assert.equal(pdf.statusCode, 200);
+    assert.equal(pdf.headers['content-type'], 'application/pdf');
+    const link = new URL(certificate.certificate.verifyUrl);
+    const verified = await api('GET', `/api/v1/certificates/${encodeURIComponent(certificate.certificate.number)}/verify${link.search}`, null);
+    assert.equal(verified.statusCode, 200, verified.body);
+    assert.equal(verified.json().genuine, true);
+    assert.equal(verified.json().valid, true);
+  }
+
   test('a person applies online for a fully-online item and receives the certificate without a visit', async () => {
     const itemCode = await itemWhere('full_online:instant');
     const draft = await preparedApplication(citizen, itemCode);
@@ -160,10 +175,21 @@ describe('applying once: online, at the window and assisted — one case (demo d
     await approveAllTasks(caseId);
     const decided = await caseView(caseId, citizen);
     assert.equal(decided.status, 'decided_approved');
+    await certificateVerifies(caseId, citizen);
+    const documents = (await api('GET', `/api/v1/cases/${caseId}/documents`, citizen)).json().documents.map((d: Json) => d.kind);
+    assert.ok(documents.includes('acceptance') && documents.includes('decision'), documents.join());
+    let version = decided.version;
+    for (const step of [{ kind: 'complete' }, { kind: 'deliver', method: 'electronic' }]) {
+      const done = await command(caseId, window, version++, step);
+      assert.equal(done.statusCode, 200, done.body);
+    }
+    assert.equal((await caseView(caseId, citizen)).status, 'delivered', 'delivered electronically: no visit');
+    const inbox = (await api('GET', '/api/v1/notifications', citizen)).json();
+    assert.ok(inbox.items.some((n: Json) => n.title.includes('受理')), 'the applicant was told of the acceptance');
 
     const lookup = await api('GET', `/api/v1/public/cases?receiptNo=${receiptNo}&queryCode=${queryCode}`, null);
     assert.equal(lookup.statusCode, 200, lookup.body);
-    assert.equal(lookup.json().statusText, '已准予许可');
+    assert.equal(lookup.json().statusText, '已送达');
     assert.deepEqual(lookup.json().steps.map((s: Json) => s.label).slice(0, 2), ['提交申请', '受理']);
     const verifiedOnline = await api('POST', `/api/v1/cases/${caseId}/originals-verified`, window, {});
     assert.equal(verifiedOnline.statusCode, 409, 'a fully-online item needs no originals check');
@@ -208,6 +234,9 @@ describe('applying once: online, at the window and assisted — one case (demo d
     assert.deepEqual(accepted.tasks.map((x: Json) => x.department).sort(), ['ga', 'rs', 'scjg', 'sw'], 'every branch at once');
     await approveAllTasks(caseId);
     assert.equal((await caseView(caseId, company)).status, 'decided_approved');
+    await certificateVerifies(caseId, company);
+    const supplementNotice = (await api('GET', `/api/v1/cases/${caseId}/documents`, company)).json().documents.find((d: Json) => d.kind === 'supplement');
+    assert.ok(supplementNotice, 'the supplement notice is among the documents');
   });
 
   test('a walk-in applicant is filed at the window by a clerk (帮办代办) and can follow it with the two codes', async () => {
