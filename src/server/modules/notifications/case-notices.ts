@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/connection.js';
-import { getItem } from '../catalogue/service.js';
+import { itemNames } from '../catalogue/service.js';
 import { contactOf, departmentStaff } from '../identity/contacts.js';
 import type { CaseChange, CaseEffect } from '../workflow/effects.js';
 import { registeredChannels, registeredLogger } from './channels.js';
@@ -10,14 +10,12 @@ import { notify } from './service.js';
 export const applicantCaseLink = (caseId: number) => `/my/cases/${caseId}`;
 export const staffCaseLink = (caseId: number) => `/dept/cases/${caseId}`;
 
+/** An item withdrawn from the catalogue since still deserves a notice, by its code. */
 async function itemName(trx: Db, code: string): Promise<string> {
-  try {
-    return (await getItem(trx, code)).name;
-  } catch {
-    // An item withdrawn from the catalogue since still deserves a notice, by its code.
-    return code;
-  }
+  return (await itemNames(trx, [code])).get(code)?.name ?? code;
 }
+
+const concernsAnyone = (change: CaseChange) => change.events.some(({ event }) => event.kind === 'task_created' || applicantNoticeKinds.has(event.kind));
 
 /** Events the applicant hears of; the rest are the departments' own business. */
 const applicantNoticeKinds = new Set<string>([
@@ -70,6 +68,8 @@ async function writeNotices(trx: Db, change: CaseChange): Promise<void> {
  * change: the notices run under a savepoint, and a failure rolls back to it and is logged.
  */
 export const noticeCaseChange: CaseEffect = async (trx, change) => {
+  // Most changes (claims, opinions) tell nobody: no savepoint round trips for them.
+  if (!concernsAnyone(change)) return;
   if (!trx.isTransaction) return writeNotices(trx, change);
   await sql`SAVEPOINT case_notices`.execute(trx);
   try {
