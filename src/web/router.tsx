@@ -9,7 +9,10 @@ import { RequireArea } from './session/RequireArea.js';
 const HomePage = lazy(() => import('./areas/public/HomePage.js'));
 const ItemsPage = lazy(() => import('./areas/public/ItemsPage.js'));
 const ItemPage = lazy(() => import('./areas/public/ItemPage.js'));
+const VerifyPage = lazy(() => import('./areas/public/verify/VerifyPage.js'));
+const LookupPage = lazy(() => import('./areas/public/LookupPage.js'));
 const LoginPage = lazy(() => import('./areas/auth/LoginPage.js'));
+const NotificationsPage = lazy(() => import('./areas/notifications/NotificationsPage.js'));
 const RegisterPage = lazy(() => import('./areas/auth/RegisterPage.js'));
 const ApplicantArea = lazy(() => import('./areas/applicant/ApplicantArea.js'));
 const WindowArea = lazy(() => import('./areas/window/WindowArea.js'));
@@ -30,8 +33,12 @@ export const router = createBrowserRouter([
           { index: true, element: <HomePage /> },
           { path: 'items', element: <ItemsPage /> },
           { path: 'items/:code', element: <ItemPage /> },
+          { path: 'verify/:number', element: <VerifyPage /> },
+          { path: 'lookup', element: <LookupPage /> },
           { path: 'login', element: <LoginPage /> },
           { path: 'register', element: <RegisterPage /> },
+          // Any signed-in user; the page itself sends visitors to sign in.
+          { path: 'notifications', element: <NotificationsPage /> },
           // Each area checks the session before its chunk loads; `/*` lets an area route its own pages.
           { path: 'my/*', element: <RequireArea area="applicant"><ApplicantArea /></RequireArea> },
           { path: 'window/*', element: <RequireArea area="window"><WindowArea /></RequireArea> },

@@ -55,6 +55,11 @@ export function apiPost<T>(path: string, body?: unknown, options: RequestOptions
   return request<T>('POST', path, body, options);
 }
 
+/** A multipart/form-data POST (file uploads); the browser sets the boundary, the CSRF header is added as for JSON. */
+export function apiPostForm<T>(path: string, body: FormData, options: RequestOptions = {}): Promise<T> {
+  return request<T>('POST', path, body, options);
+}
+
 export function apiPut<T>(path: string, body: unknown, options: RequestOptions = {}): Promise<T> {
   return request<T>('PUT', path, body, options);
 }
@@ -81,7 +86,8 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 async function request<T>(method: string, path: string, body: unknown, options: RequestOptions): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', ...options.headers };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const multipart = body instanceof FormData;
+  if (body !== undefined && !multipart) headers['Content-Type'] = 'application/json';
   if (csrfToken && !SAFE_METHODS.has(method)) headers['X-CSRF-Token'] = csrfToken;
 
   let response: Response;
@@ -91,7 +97,7 @@ async function request<T>(method: string, path: string, body: unknown, options: 
       headers,
       // Session cookies are first-party; never send them anywhere else.
       credentials: 'same-origin',
-      body: body === undefined ? null : JSON.stringify(body),
+      body: body === undefined ? null : multipart ? body : JSON.stringify(body),
       signal: options.signal ?? null,
     });
   } catch (cause) {

@@ -1,6 +1,10 @@
 import { adminEn } from './admin.en.js';
+import { notificationsEn } from './notifications.en.js';
+import { applicationsEn } from './applications.en.js';
+import { adminWorkflowEn } from './adminWorkflow.en.js';
 import { authEn } from './auth.en.js';
 import { workflowEn } from './workflow.en.js';
+import { documentsEn } from './documents.en.js';
 import type { Translation } from './zh-CN.js';
 
 /** English texts. Typed by the Chinese resource, so a missing key fails the type check. */
@@ -27,6 +31,7 @@ const en: Translation = {
   footer: {
     sponsor: "Sponsor: People's Government of Fuling District, Chongqing",
     organiser: 'Organiser: Fuling District Administrative Service Center',
+    lookup: 'Case progress',
   },
   search: {
     placeholder: 'Item name or keyword, e.g. food business licence',
@@ -116,6 +121,7 @@ const en: Translation = {
     downloadPdf: 'Download notice',
     apply: 'Apply online',
     applySoon: 'Online application opens soon',
+    applyPrereview: 'Online pre-review',
     contents: 'Contents',
     separator: ': ',
     none: 'None',
@@ -302,7 +308,11 @@ const en: Translation = {
     enterprise: 'Enterprise',
   },
   admin: adminEn,
+  adminWorkflow: adminWorkflowEn,
   workflow: workflowEn,
+  notifications: notificationsEn,
+  documents: documentsEn,
+  applications: applicationsEn,
   notFound: {
     title: 'Page not found',
     subtitle: 'Sorry, the page you asked for does not exist or has been removed.',

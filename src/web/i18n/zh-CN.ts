@@ -1,6 +1,10 @@
 import { adminZhCN } from './admin.zh-CN.js';
+import { notificationsZhCN } from './notifications.zh-CN.js';
+import { applicationsZhCN } from './applications.zh-CN.js';
+import { adminWorkflowZhCN } from './adminWorkflow.zh-CN.js';
 import { authZhCN } from './auth.zh-CN.js';
 import { workflowZhCN } from './workflow.zh-CN.js';
+import { documentsZhCN } from './documents.zh-CN.js';
 
 /**
  * Chinese (zh-CN) texts: the platform's first language and the shape every other language copies.
@@ -29,6 +33,7 @@ const zhCN = {
   footer: {
     sponsor: '主办：重庆市涪陵区人民政府',
     organiser: '承办：涪陵区行政服务中心',
+    lookup: '办件进度查询',
   },
   search: {
     placeholder: '输入事项名称或关键词，如：食品经营许可',
@@ -118,6 +123,7 @@ const zhCN = {
     downloadPdf: '下载告知单',
     apply: '在线申请',
     applySoon: '申请功能即将开放',
+    applyPrereview: '网上预审',
     contents: '目录',
     separator: '：',
     none: '无',
@@ -304,7 +310,11 @@ const zhCN = {
     enterprise: '企业',
   },
   admin: adminZhCN,
+  adminWorkflow: adminWorkflowZhCN,
   workflow: workflowZhCN,
+  notifications: notificationsZhCN,
+  documents: documentsZhCN,
+  applications: applicationsZhCN,
   notFound: {
     title: '页面不存在',
     subtitle: '抱歉，您访问的页面不存在或已被移除。',

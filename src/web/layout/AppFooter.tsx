@@ -1,5 +1,6 @@
 import { Layout, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
 export function AppFooter() {
   const { t } = useTranslation();
@@ -8,6 +9,9 @@ export function AppFooter() {
       <Space size={[24, 4]} wrap style={{ justifyContent: 'center' }}>
         <span>{t('footer.sponsor')}</span>
         <span>{t('footer.organiser')}</span>
+        <Link to="/lookup" data-testid="footer-lookup">
+          {t('footer.lookup')}
+        </Link>
       </Space>
     </Layout.Footer>
   );

@@ -49,8 +49,8 @@ describe('public item catalogue in Chromium (demo district)', () => {
     assert.match(notice, /受理条件/);
     assert.ok((await page.getByTestId('material-row').count()) > 0, 'the notice lists the materials');
     assert.match(await page.getByTestId('item-materials').innerText(), /食品经营许可申请书/);
-    // Online application is announced but not open yet.
-    assert.equal(await page.getByTestId('item-apply').isDisabled(), true);
+    // Online application opens from the notice (网上预审 for pre-review-only items).
+    assert.match(await page.getByTestId('item-apply').innerText(), /在线申请|网上预审/);
 
     // A blank form downloads as a PDF through a plain link.
     const template = page.getByTestId('material-template').first();

@@ -1,0 +1,102 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Alert, Col, Flex, Result, Row, Skeleton } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { fetchCaseApplication } from '../../api/applications.js';
+import { ApiError } from '../../api/client.js';
+import type { CaseStatus, CaseView } from '../../api/workflow.js';
+import { useDraft } from '../../components/applications/useDraft.js';
+import { CaseDocuments } from '../../components/CaseDocuments.js';
+import { ProblemAlert } from '../../components/ProblemAlert.js';
+import { useApiResource } from '../../hooks/useApiResource.js';
+import { useDocumentTitle } from '../../hooks/useDocumentTitle.js';
+import { CaseHeader } from '../dept/case/CaseHeader.js';
+import { CaseTimeline } from '../dept/case/CaseTimeline.js';
+import { useCaseView } from '../dept/case/useCaseView.js';
+import { useDepartmentNames } from '../dept/shared/lookups.js';
+import { IntakeDecision } from './IntakeDecision.js';
+import { MaterialChecks, supplementDraft } from './MaterialChecks.js';
+import { OriginalsCard } from './OriginalsCard.js';
+
+/** Intake is still open: the materials may be checked and a decision taken. */
+const AT_INTAKE: readonly CaseStatus[] = ['submitted', 'in_prereview', 'awaiting_supplement'];
+/** The result is ready to collect: the moment originals of a 网上受理 item are seen. */
+const AT_COLLECTION: readonly CaseStatus[] = ['decided_approved', 'completed', 'delivered'];
+
+/** /window/cases/:id — 受理审查: the application's materials checked one by one, then the intake decision. */
+export function IntakePage() {
+  const { t } = useTranslation();
+  const id = Number(useParams().id);
+  const valid = Number.isSafeInteger(id) && id > 0;
+  const { view, error, reload } = useCaseView(valid ? id : 0);
+  const application = useApiResource(`case-application:${valid ? id : 0}`, (signal) => fetchCaseApplication(id, { signal }));
+  const departmentName = useDepartmentNames();
+  useDocumentTitle(view ? view.receiptNo : t('applications.intake.title'));
+
+  const back = (
+    <Link to="/window" data-testid="back-to-queue">
+      <ArrowLeftOutlined aria-hidden /> {t('applications.queue.back')}
+    </Link>
+  );
+  if (!valid || (error instanceof ApiError && error.status === 404)) {
+    return <Result status="404" title={t('workflow.case.notFoundTitle')} subTitle={t('workflow.case.notFoundSubtitle')} extra={back} data-testid="case-not-found" />;
+  }
+  if (error) return <ProblemAlert title={t('workflow.case.loadFailed')} error={error} onRetry={reload} />;
+  if (!view || application.status === 'loading') return <Skeleton active />;
+  const paperOnly = application.status === 'error' && application.error instanceof ApiError && application.error.status === 404;
+  if (application.status === 'error' && !paperOnly) return <ProblemAlert title={t('applications.editor.loadFailed')} error={application.error} onRetry={application.retry} />;
+
+  return (
+    <Flex vertical gap={16} data-testid="intake-page" data-case-id={view.id} data-status={view.status} data-version={view.version}>
+      {back}
+      {application.status === 'ready' ? (
+        <IntakeBody view={view} applicationId={application.data.id} departmentName={departmentName} onChanged={reload} />
+      ) : (
+        <>
+          <CaseHeader view={view} itemName={null} departmentName={departmentName} />
+          <Alert type="info" showIcon title={t('applications.intake.noApplication')} />
+          <IntakeDecision view={view} supplementLines={[]} uncheckedFiles={0} onChanged={reload} />
+          <CaseTimeline view={view} departmentName={departmentName} />
+        </>
+      )}
+    </Flex>
+  );
+}
+
+function IntakeBody({ view, applicationId, departmentName, onChanged }: { view: CaseView; applicationId: number; departmentName(code: string): string; onChanged(): void }) {
+  const { t } = useTranslation();
+  const draft = useDraft(applicationId);
+  const app = draft.app;
+  if (draft.error) return <ProblemAlert title={t('applications.editor.loadFailed')} error={draft.error} onRetry={() => void draft.reload()} />;
+  if (!app) return <Skeleton active />;
+  const atIntake = AT_INTAKE.includes(view.status);
+  const unchecked = app.materials.reduce((n, m) => n + m.files.filter((f) => f.check === 'pending').length, 0);
+  const changed = () => {
+    onChanged();
+    void draft.reload();
+  };
+  return (
+    <>
+      <CaseHeader view={view} itemName={app.itemName} departmentName={departmentName} />
+      <Alert
+        type="info"
+        showIcon
+        data-testid="intake-applicant"
+        title={t('applications.intake.applicantLine', { name: app.applicant.displayName, username: app.applicant.username })}
+        description={app.filedBy ? t('applications.intake.filedBy', { by: app.filedBy }) : undefined}
+      />
+      {atIntake && <IntakeDecision view={view} supplementLines={supplementDraft(app, t)} uncheckedFiles={unchecked} onChanged={changed} />}
+      {app.handlingDepth === 'online_accept' && AT_COLLECTION.includes(view.status) && <OriginalsCard caseId={view.id} />}
+      {/* 受理通知书, 补正通知书 … to print for the applicant. */}
+      <CaseDocuments caseId={view.id} version={view.version} department={view.department} />
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={14}>
+          <MaterialChecks app={app} editable={atIntake} run={draft.run} />
+        </Col>
+        <Col xs={24} lg={10}>
+          <CaseTimeline view={view} departmentName={departmentName} />
+        </Col>
+      </Row>
+    </>
+  );
+}

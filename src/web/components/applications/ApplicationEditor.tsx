@@ -1,0 +1,166 @@
+import { CheckCircleOutlined, CloudSyncOutlined, SendOutlined, WarningOutlined } from '@ant-design/icons';
+import type { RJSFSchema, UiSchema } from '@rjsf/utils';
+import { Alert, Button, Card, Descriptions, Flex, Result, Skeleton, Typography } from 'antd';
+import { useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { fetchItemForm, submitApplication, type Submitted } from '../../api/applications.js';
+import { ApiError } from '../../api/client.js';
+import { useApiResource } from '../../hooks/useApiResource.js';
+import { ProblemAlert } from '../ProblemAlert.js';
+import { formatClock } from './format.js';
+import { MaterialSlots } from './MaterialSlots.js';
+import { SchemaForm, type SchemaFormHandle } from './SchemaForm.js';
+import { SubmittedResult } from './SubmittedResult.js';
+import { useDraft, type SaveState } from './useDraft.js';
+
+interface ApplicationEditorProps {
+  id: number;
+  /** Where the submitted case is seen (the applicant's case page or the window's intake page). */
+  caseLink(caseId: number): string;
+  /** Shown above the form, e.g. 代办 for whom. */
+  banner?: ReactNode;
+}
+
+/**
+ * Filling in an application: the item's form (autosaved), its materials, and 提交. Used by the
+ * applicant online and by the window clerk for a walk-in applicant (帮办代办).
+ */
+export function ApplicationEditor({ id, caseLink, banner }: ApplicationEditorProps) {
+  const { t } = useTranslation();
+  const draft = useDraft(id);
+  const form = useApiResource(`form:${draft.app?.itemCode ?? ''}`, (signal) =>
+    draft.app ? fetchItemForm(draft.app.itemCode, { signal }) : new Promise<never>(() => undefined),
+  );
+  const formRef = useRef<SchemaFormHandle>(null);
+  const [submitting, setSubmitting] = useState(false);
+  const [submitError, setSubmitError] = useState<unknown>(null);
+  const [submitted, setSubmitted] = useState<Submitted | null>(null);
+  const [attempted, setAttempted] = useState(false);
+
+  if (draft.error) {
+    const missing = draft.error instanceof ApiError && draft.error.status === 404;
+    return missing ? (
+      <Result status="404" title={t('applications.editor.notFound')} data-testid="application-not-found" />
+    ) : (
+      <ProblemAlert title={t('applications.editor.loadFailed')} error={draft.error} onRetry={() => void draft.reload()} />
+    );
+  }
+  const app = draft.app;
+  if (!app) return <Skeleton active paragraph={{ rows: 8 }} />;
+  if (submitted) return <SubmittedResult submitted={submitted} itemName={app.itemName} caseLink={caseLink(submitted.caseId)} />;
+  if (app.status === 'submitted') {
+    return (
+      <Result
+        status="info"
+        title={t('applications.editor.alreadySubmitted')}
+        subTitle={app.receiptNo ? t('applications.receiptLine', { receiptNo: app.receiptNo }) : undefined}
+        extra={app.caseId ? <Link to={caseLink(app.caseId)}>{t('applications.editor.openCase')}</Link> : null}
+        data-testid="application-submitted"
+      />
+    );
+  }
+
+  const submit = async () => {
+    setSubmitError(null);
+    setAttempted(true);
+    const valid = formRef.current?.validateForm() ?? true;
+    if (!valid) {
+      setSubmitError(new Error(t('applications.editor.fixForm')));
+      return;
+    }
+    setSubmitting(true);
+    try {
+      await draft.flush();
+      setSubmitted(await submitApplication(app.id, draft.version()));
+      window.scrollTo({ top: 0 });
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 409) await draft.reload();
+      setSubmitError(error);
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  return (
+    <Flex vertical gap={16} data-testid="application-editor" data-application-id={app.id} data-version={app.version}>
+      <Card>
+        <Flex vertical gap={4}>
+          <Typography.Title level={2} style={{ margin: 0 }} data-testid="application-item-name">
+            {app.itemName}
+          </Typography.Title>
+          <Descriptions size="small" column={{ xs: 1, sm: 3 }}>
+            <Descriptions.Item label={t('applications.editor.department')}>{app.departmentName}</Descriptions.Item>
+            <Descriptions.Item label={t('applications.editor.applicant')}>{app.applicant.displayName}</Descriptions.Item>
+            <Descriptions.Item label={t('applications.editor.channel')}>{t(`workflow.channel.${app.channel}`)}</Descriptions.Item>
+          </Descriptions>
+          <SaveIndicator state={draft.save} />
+        </Flex>
+      </Card>
+      {banner}
+      <Card title={t('applications.editor.formTitle')}>
+        {form.status === 'loading' && <Skeleton active />}
+        {form.status === 'error' && <ProblemAlert title={t('applications.editor.formFailed')} error={form.error} onRetry={form.retry} />}
+        {form.status === 'ready' && (
+          <SchemaForm
+            key={draft.formKey}
+            formRef={formRef}
+            schema={form.data.schema as RJSFSchema}
+            uiSchema={form.data.uiSchema as UiSchema}
+            formData={draft.formData}
+            liveValidate={attempted}
+            onChange={draft.edit}
+          />
+        )}
+      </Card>
+      <MaterialSlots app={app} editable run={draft.run} />
+      {submitError !== null && <SubmitProblem error={submitError} />}
+      <Flex justify="flex-end" gap={8} wrap>
+        <Button type="primary" size="large" icon={<SendOutlined />} loading={submitting} onClick={() => void submit()} data-testid="application-submit">
+          {t('applications.editor.submit')}
+        </Button>
+      </Flex>
+    </Flex>
+  );
+}
+
+function SaveIndicator({ state }: { state: SaveState }) {
+  const { t } = useTranslation();
+  const [text, icon, type] =
+    state.kind === 'saving' || state.kind === 'dirty'
+      ? [t('applications.editor.saving'), <CloudSyncOutlined key="i" />, 'secondary' as const]
+      : state.kind === 'saved'
+        ? [t('applications.editor.savedAt', { time: formatClock(state.at) }), <CheckCircleOutlined key="i" />, 'success' as const]
+        : state.kind === 'failed'
+          ? [t('applications.editor.saveFailed'), <WarningOutlined key="i" />, 'danger' as const]
+          : [t('applications.editor.autosaveHint'), null, 'secondary' as const];
+  return (
+    <Typography.Text type={type} data-testid="autosave-status" data-state={state.kind} role="status">
+      {icon} {text}
+    </Typography.Text>
+  );
+}
+
+/** Everything still missing, at once: the server names each form field and required material. */
+function SubmitProblem({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  if (error instanceof ApiError && error.errors && error.errors.length > 0) {
+    return (
+      <Alert
+        type="error"
+        showIcon
+        data-testid="submit-error"
+        title={error.detail ?? t('applications.editor.incomplete')}
+        description={
+          <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+            {error.errors.map((e) => (
+              <li key={`${e.field}:${e.message}`}>{e.message}</li>
+            ))}
+          </ul>
+        }
+      />
+    );
+  }
+  if (error instanceof ApiError) return <ProblemAlert title={t('applications.editor.submitFailed')} error={error} testId="submit-error" />;
+  return <Alert type="error" showIcon title={(error as Error).message} data-testid="submit-error" />;
+}
