@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { loadConfig, type Config } from '../config.js';
 import { buildApp } from '../http/app.js';
 import type { AppDeps, AppInstance, RouteModule } from '../http/types.js';
@@ -30,7 +33,9 @@ export async function createTestApp(
 ): Promise<TestApp> {
   const database = await createTestDatabase({ demo: options.demo ?? false });
   // Many sign-ins from one address in a test run; the limit itself has its own test.
-  const config = { ...loadConfig({}), loginRateLimit: 10_000, ...options.config };
+  // Uploaded files go to a directory of this test app's own, never to ./data.
+  const ownDataDir = options.config?.dataDir ? undefined : mkdtempSync(path.join(os.tmpdir(), 'ow-test-data-'));
+  const config = { ...loadConfig({}), loginRateLimit: 10_000, ...(ownDataDir && { dataDir: ownDataDir }), ...options.config };
   const logger = createLogger(process.env.TEST_LOG_LEVEL === 'debug' ? 'debug' : 'silent');
   const deps: AppDeps = { config, db: database.db, pool: database.pool, logger, secrets: createSecrets(TEST_SECRET_KEY) };
   let app: AppInstance;
@@ -43,6 +48,7 @@ export async function createTestApp(
     await app.ready();
   } catch (error) {
     await database.drop();
+    if (ownDataDir) rmSync(ownDataDir, { recursive: true, force: true });
     throw error;
   }
   return {
@@ -52,6 +58,7 @@ export async function createTestApp(
     async close() {
       await app.close();
       await database.drop();
+      if (ownDataDir) rmSync(ownDataDir, { recursive: true, force: true });
     },
   };
 }
