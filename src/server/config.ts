@@ -106,36 +106,6 @@ function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], 
   return raw as T;
 }
 
-function postgresUrl(env: Env, name: string): string | undefined {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return undefined;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new ConfigError(name, 'is not a URL (expected postgres://user:password@host:port/database)');
-  }
-  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
-    throw new ConfigError(name, `expected a postgres:// URL, got ${url.protocol}//…`);
-  }
-  return raw;
-}
-
-/** An absolute http(s) address without a trailing slash, so paths can be appended. */
-function publicUrl(env: Env, name: string): string | undefined {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return undefined;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new ConfigError(name, 'is not a URL (expected e.g. https://zwfw.example.gov.cn)');
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError(name, `expected an http(s):// URL, got ${url.protocol}//…`);
-  if (url.search || url.hash) throw new ConfigError(name, 'must not carry a query or fragment');
-  return url.toString().replace(/\/+$/, '');
-}
-
 function base64Key(env: Env, name: string): string | undefined {
   const raw = env[name];
   if (raw === undefined || raw === '') return undefined;
@@ -145,32 +115,39 @@ function base64Key(env: Env, name: string): string | undefined {
   return raw;
 }
 
-function httpUrl(env: Env, name: string): string | undefined {
+/**
+ * A URL variable with one of `protocols` (e.g. `['https:', 'http:']`); `expected` shows its form
+ * in the error. The value itself is never echoed: it may carry a password.
+ */
+function urlVariable(env: Env, name: string, protocols: readonly string[], expected: string): URL | undefined {
   const raw = env[name];
   if (raw === undefined || raw === '') return undefined;
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigError(name, `is not a URL (expected http(s)://host[:port]), got "${raw}"`);
+    throw new ConfigError(name, `is not a URL (expected ${expected})`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError(name, `expected an http(s):// URL, got ${url.protocol}//…`);
-  return raw;
+  if (!protocols.includes(url.protocol)) throw new ConfigError(name, `expected ${expected}, got ${url.protocol}//…`);
+  return url;
 }
 
+const postgresUrl = (env: Env, name: string) => (urlVariable(env, name, ['postgres:', 'postgresql:'], 'postgres://user:password@host:port/database') ? env[name] : undefined);
+
+const httpUrl = (env: Env, name: string) => (urlVariable(env, name, ['http:', 'https:'], 'http(s)://host[:port]') ? env[name] : undefined);
+
 function smtpUrl(env: Env, name: string): string | undefined {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return undefined;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    // Never echo the value: it may carry the mail account's password.
-    throw new ConfigError(name, 'is not a URL (expected smtp://user:password@host:587 or smtps://…:465)');
-  }
-  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') throw new ConfigError(name, `expected an smtp:// or smtps:// URL, got ${url.protocol}//…`);
-  if (!url.hostname) throw new ConfigError(name, 'names no host');
-  return raw;
+  const url = urlVariable(env, name, ['smtp:', 'smtps:'], 'smtp://user:password@host:587 or smtps://…:465');
+  if (url && !url.hostname) throw new ConfigError(name, 'names no host');
+  return url ? env[name] : undefined;
+}
+
+/** An absolute http(s) address without a trailing slash, so paths can be appended. */
+function publicUrl(env: Env, name: string): string | undefined {
+  const url = urlVariable(env, name, ['http:', 'https:'], 'an http(s):// address such as https://zwfw.example.gov.cn');
+  if (!url) return undefined;
+  if (url.search || url.hash) throw new ConfigError(name, 'must not carry a query or fragment');
+  return url.toString().replace(/\/+$/, '');
 }
 
 function mailbox(env: Env, name: string, fallback: string): string {

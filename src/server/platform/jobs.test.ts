@@ -6,16 +6,7 @@ import { sql } from 'kysely';
 import { createTestDatabase, type TestDatabase } from '../testing/db.js';
 import { enqueueJob, listFailedJobs, retryJobs, startJobRunner, type JobRunner } from './jobs.js';
 import { createLogger } from './logger.js';
-
-async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs: number, what: string): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+import { waitFor } from '../testing/wait.js';
 
 describe('job runner', () => {
   let database: TestDatabase;

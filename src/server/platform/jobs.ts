@@ -68,6 +68,8 @@ export async function listFailedJobs(db: Kysely<any>, limit = 100): Promise<JobR
            last_error AS "lastError", run_at AS "runAt", locked_by AS "lockedBy"
     FROM graphile_worker.jobs
     WHERE attempts >= max_attempts
+      -- attempts counts a run when it starts: a job still locked is in its last run, not failed yet.
+      AND locked_at IS NULL
     ORDER BY updated_at DESC
     LIMIT ${limit}`.execute(db);
   return rows;

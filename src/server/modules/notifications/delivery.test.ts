@@ -11,6 +11,7 @@ import { signIn, type TestSession } from '../../testing/sessions.js';
 import { closeMailers, scrubError } from './delivery.js';
 import { notificationsJobs } from './jobs.js';
 import { DELIVER_TASK } from './service.js';
+import { waitFor } from '../../testing/wait.js';
 
 /** A mail as the SMTP server received it: envelope recipients and the decoded subject and text. */
 interface ReceivedMail {
@@ -50,16 +51,6 @@ function parseMail(raw: string, to: string[]): ReceivedMail {
   const encoding = header('Content-Transfer-Encoding').toLowerCase();
   const text = encoding === 'base64' ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8') : encoding === 'quoted-printable' ? decodeQuotedPrintable(body).toString('utf8') : body;
   return { to, from: decodeHeader(header('From')), subject: decodeHeader(header('Subject')), text: text.replace(/\r\n/g, '\n') };
-}
-
-async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs: number, what: string): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
 }
 
 describe('email and SMS deliveries, sent by the job runner after commit', () => {

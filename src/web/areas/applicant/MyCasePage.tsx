@@ -1,15 +1,14 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Card, Descriptions, Flex, Result, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
-import { ApiError } from '../../api/client.js';
+import { Link } from 'react-router';
 import { CaseDocuments } from '../../components/CaseDocuments.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.js';
 import { CaseStatusTag } from '../dept/case/CaseHeader.js';
 import { CaseTimeline } from '../dept/case/CaseTimeline.js';
 import { useCaseItem } from '../dept/case/useCaseItem.js';
-import { useCaseView } from '../dept/case/useCaseView.js';
+import { useRoutedCase } from '../dept/case/useRoutedCase.js';
 import { useDepartmentNames } from '../dept/shared/lookups.js';
 import { CaseClock } from './CaseClock.js';
 import { SupplementCard } from './SupplementCard.js';
@@ -18,9 +17,7 @@ import { WithdrawButton } from './WithdrawButton.js';
 /** /my/cases/:id — one of the applicant's cases: where it stands, what is asked of them, what happened. */
 export function MyCasePage() {
   const { t } = useTranslation();
-  const id = Number(useParams().id);
-  const valid = Number.isSafeInteger(id) && id > 0;
-  const { view, error, reload } = useCaseView(valid ? id : 0);
+  const { id, view, error, reload, missing } = useRoutedCase();
   const item = useCaseItem(view?.itemCode ?? null);
   const departmentName = useDepartmentNames();
   useDocumentTitle(view ? view.receiptNo : t('applications.receiptNo'));
@@ -30,7 +27,7 @@ export function MyCasePage() {
       <ArrowLeftOutlined aria-hidden /> {t('applications.my.back')}
     </Link>
   );
-  if (!valid || (error instanceof ApiError && error.status === 404)) {
+  if (missing) {
     return <Result status="404" title={t('workflow.case.notFoundTitle')} subTitle={t('applications.case.notFound')} extra={back} data-testid="case-not-found" />;
   }
   if (error) return <ProblemAlert title={t('workflow.case.loadFailed')} error={error} onRetry={reload} />;

@@ -1,7 +1,7 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Col, Flex, Result, Row, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { fetchCaseApplication } from '../../api/applications.js';
 import { ApiError } from '../../api/client.js';
 import type { CaseStatus, CaseView } from '../../api/workflow.js';
@@ -12,7 +12,7 @@ import { useApiResource } from '../../hooks/useApiResource.js';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.js';
 import { CaseHeader } from '../dept/case/CaseHeader.js';
 import { CaseTimeline } from '../dept/case/CaseTimeline.js';
-import { useCaseView } from '../dept/case/useCaseView.js';
+import { useRoutedCase } from '../dept/case/useRoutedCase.js';
 import { useDepartmentNames } from '../dept/shared/lookups.js';
 import { IntakeDecision } from './IntakeDecision.js';
 import { MaterialChecks, supplementDraft } from './MaterialChecks.js';
@@ -26,10 +26,8 @@ const AT_COLLECTION: readonly CaseStatus[] = ['decided_approved', 'completed', '
 /** /window/cases/:id — 受理审查: the application's materials checked one by one, then the intake decision. */
 export function IntakePage() {
   const { t } = useTranslation();
-  const id = Number(useParams().id);
-  const valid = Number.isSafeInteger(id) && id > 0;
-  const { view, error, reload } = useCaseView(valid ? id : 0);
-  const application = useApiResource(`case-application:${valid ? id : 0}`, (signal) => fetchCaseApplication(id, { signal }));
+  const { id, view, error, reload, missing } = useRoutedCase();
+  const application = useApiResource(`case-application:${id > 0 ? id : 0}`, (signal) => fetchCaseApplication(id, { signal }));
   const departmentName = useDepartmentNames();
   useDocumentTitle(view ? view.receiptNo : t('applications.intake.title'));
 
@@ -38,7 +36,7 @@ export function IntakePage() {
       <ArrowLeftOutlined aria-hidden /> {t('applications.queue.back')}
     </Link>
   );
-  if (!valid || (error instanceof ApiError && error.status === 404)) {
+  if (missing) {
     return <Result status="404" title={t('workflow.case.notFoundTitle')} subTitle={t('workflow.case.notFoundSubtitle')} extra={back} data-testid="case-not-found" />;
   }
   if (error) return <ProblemAlert title={t('workflow.case.loadFailed')} error={error} onRetry={reload} />;

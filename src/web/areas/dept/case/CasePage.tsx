@@ -1,8 +1,7 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Col, Flex, Result, Row, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
-import { ApiError } from '../../../api/client.js';
+import { Link } from 'react-router';
 import { CaseDocuments } from '../../../components/CaseDocuments.js';
 import { ProblemAlert } from '../../../components/ProblemAlert.js';
 import { useDocumentTitle } from '../../../hooks/useDocumentTitle.js';
@@ -13,14 +12,12 @@ import { CaseMaterials } from './CaseMaterials.js';
 import { CaseTasks } from './CaseTasks.js';
 import { CaseTimeline } from './CaseTimeline.js';
 import { useCaseItem } from './useCaseItem.js';
-import { useCaseView } from './useCaseView.js';
+import { useRoutedCase } from './useRoutedCase.js';
 
 /** One case for the department: what it is, who works on it, everything that happened, and what the caller may do. */
 export function CasePage() {
   const { t } = useTranslation();
-  const id = Number(useParams().id);
-  const valid = Number.isSafeInteger(id) && id > 0;
-  const { view, error, reload } = useCaseView(valid ? id : 0);
+  const { id, view, error, reload, missing } = useRoutedCase();
   const item = useCaseItem(view?.itemCode ?? null);
   const departmentName = useDepartmentNames();
   useDocumentTitle(view ? view.receiptNo : t('workflow.case.receiptNo'));
@@ -30,7 +27,6 @@ export function CasePage() {
       <ArrowLeftOutlined aria-hidden /> {t('workflow.case.back')}
     </Link>
   );
-  const missing = !valid || (error instanceof ApiError && error.status === 404);
   if (missing) {
     return (
       <Result status="404" title={t('workflow.case.notFoundTitle')} subTitle={t('workflow.case.notFoundSubtitle')} extra={back} data-testid="case-not-found" />
