@@ -31,7 +31,7 @@ describe('sign-in, registration and the signed-in shell in Chromium (demo distri
 
     // Registered applicants land in their own area, signed in.
     await page.waitForURL(/\/my$/);
-    await page.getByTestId('area-applicant').waitFor();
+    await page.getByTestId('my-home').waitFor();
     assert.equal(await page.getByTestId('user-display-name').innerText(), '张三');
     const nav = await page.getByTestId('app-nav').innerText();
     assert.match(nav, /我的办事/);
@@ -96,7 +96,7 @@ describe('sign-in, registration and the signed-in shell in Chromium (demo distri
 
     // The citizen's own area opens.
     await page.goto(`${web.baseUrl}/my`);
-    await page.getByTestId('area-applicant').waitFor();
+    await page.getByTestId('my-home').waitFor();
   });
 
   test('signed-in users change their password from the header menu', async () => {
