@@ -276,6 +276,33 @@ describe('applying once: online, at the window and assisted — one case (demo d
     assert.ok((await api('GET', `/api/v1/cases/${caseId}/application`, window)).json().originalsVerifiedAt);
   });
 
+  test('the window refuses to accept with a reason; the applicant withdraws another before the decision', async () => {
+    const itemCode = await itemWhere('online_accept:standard');
+    const refusedDraft = await preparedApplication(citizen, itemCode);
+    const refused = (await api('POST', `/api/v1/applications/${refusedDraft.id}/submit`, citizen, { expectedVersion: refusedDraft.version })).json();
+    const refusal = await command(refused.caseId, window, 1, { kind: 'refuse', reason: '申请事项不属于本机关职权范围', legalBasis: '《中华人民共和国行政许可法》第三十二条第一款第（二）项' });
+    assert.equal(refusal.statusCode, 200, refusal.body);
+    assert.equal((await api('GET', '/api/v1/my/cases', citizen)).json().items.find((c: Json) => c.id === refused.caseId).status, 'refused');
+    const documents = (await api('GET', `/api/v1/cases/${refused.caseId}/documents`, citizen)).json().documents.map((d: Json) => d.kind);
+    assert.deepEqual(documents, ['refusal'], 'the refusal notice, and nothing else');
+    assert.equal((await api('GET', `/api/v1/public/cases?receiptNo=${refused.receiptNo}&queryCode=${refused.queryCode}`, null)).json().statusText, '不予受理');
+    const checkAfter = await api('PUT', `/api/v1/applications/${refusedDraft.id}/materials/${refusedDraft.materials.find((m: Json) => m.files.length).id}/files/${refusedDraft.materials.find((m: Json) => m.files.length).files[0].id}/check`, window, { result: 'ok' });
+    assert.equal(checkAfter.statusCode, 409, 'a closed case is not checked any more');
+
+    const withdrawnDraft = await preparedApplication(citizen, itemCode);
+    const withdrawn = (await api('POST', `/api/v1/applications/${withdrawnDraft.id}/submit`, citizen, { expectedVersion: withdrawnDraft.version })).json();
+    assert.equal((await command(withdrawn.caseId, window, 1, { kind: 'accept' })).statusCode, 200);
+    const byOther = await command(withdrawn.caseId, company, 2, { kind: 'withdraw', reason: '不需要了' });
+    assert.equal(byOther.statusCode, 404, 'only the applicant can withdraw, and others do not see the case');
+    const withdraw = await command(withdrawn.caseId, citizen, 2, { kind: 'withdraw', reason: '经营计划调整，不再申请' });
+    assert.equal(withdraw.statusCode, 200, withdraw.body);
+    const view = await caseView(withdrawn.caseId, citizen);
+    assert.equal(view.status, 'withdrawn');
+    assert.ok(view.tasks.every((x: Json) => !['queued', 'claimed'].includes(x.status)), 'no task stays open');
+    const material = withdrawnDraft.materials.find((m: Json) => m.required && !m.shared);
+    assert.equal((await upload(citizen, withdrawnDraft.id, material.id, 'late.pdf', tinyPdf('withdrawn'))).statusCode, 409);
+  });
+
   test('a pre-review item: online pre-review first, then acceptance at the window', async () => {
     const itemCode = await t.database.db
       .selectFrom('items as i')
