@@ -159,6 +159,10 @@ describe('applying once: online, at the window and assisted — one case (demo d
     const queued = queue.find((q: Json) => q.caseId === caseId);
     assert.ok(queued, 'the online submission is in the one-window queue');
     assert.equal(queued.channel, 'online');
+    const told = (await api('GET', '/api/v1/notifications', window)).json().items.find((n: Json) => n.caseId === caseId);
+    assert.ok(told, 'the window clerks are told an online application waits');
+    assert.equal(told.title, '新的网上申请待受理审查');
+    assert.equal(told.link, `/window/cases/${caseId}`);
 
     const application = (await api('GET', `/api/v1/cases/${caseId}/application`, window)).json();
     for (const material of application.materials) {

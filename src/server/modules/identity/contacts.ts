@@ -18,7 +18,10 @@ export async function contactOf(db: Db, username: string): Promise<Contact | und
   return { username: row.username, displayName: row.display_name, kind: row.kind, email: row.email, phone: row.phone, active: row.status === 'active' };
 }
 
-/** Usernames of the active staff who work a department's queue in a role (reviewer, approver, head). */
-export async function departmentStaff(db: Db, departmentCode: string, role: string): Promise<string[]> {
-  return repo.staffWithDepartmentRole(db, departmentCode, role);
+/**
+ * Usernames of the active staff who work a department's queue in a role (reviewer, approver,
+ * head, window clerk); with `regionCode`, also those holding the role for the whole region.
+ */
+export async function departmentStaff(db: Db, departmentCode: string, role: string, regionCode?: string): Promise<string[]> {
+  return repo.staffWithDepartmentRole(db, departmentCode, role, regionCode);
 }

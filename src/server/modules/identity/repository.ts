@@ -251,7 +251,7 @@ export async function findContact(db: Db, username: string) {
 }
 
 /** Active staff holding a role for a department, directly or through one of its units. */
-export async function staffWithDepartmentRole(db: Db, departmentCode: string, role: string): Promise<string[]> {
+export async function staffWithDepartmentRole(db: Db, departmentCode: string, role: string, regionCode?: string): Promise<string[]> {
   const rows = await db
     .selectFrom('users as u')
     .innerJoin('role_assignments as r', 'r.user_id', 'u.id')
@@ -261,7 +261,13 @@ export async function staffWithDepartmentRole(db: Db, departmentCode: string, ro
     .distinct()
     .where('u.status', '=', 'active')
     .where('r.role', '=', role)
-    .where((eb) => eb.or([eb.and([eb('r.scope_type', '=', 'department'), eb('r.scope_code', '=', departmentCode)]), eb('d.code', '=', departmentCode)]))
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('r.scope_type', '=', 'department'), eb('r.scope_code', '=', departmentCode)]),
+        eb('d.code', '=', departmentCode),
+        ...(regionCode ? [eb.and([eb('r.scope_type', '=', 'region'), eb('r.scope_code', '=', regionCode)])] : []),
+      ]),
+    )
     .orderBy('u.username')
     .execute();
   return rows.map((r) => r.username);

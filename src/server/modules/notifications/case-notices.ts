@@ -4,11 +4,12 @@ import { itemNames } from '../catalogue/service.js';
 import { contactOf, departmentStaff } from '../identity/contacts.js';
 import type { CaseChange, CaseEffect } from '../workflow/effects.js';
 import { registeredChannels, registeredLogger } from './channels.js';
-import { applicantNotice, staffNotice, type CaseFacts } from './messages.js';
+import { applicantNotice, staffNotice, windowNotice, type CaseFacts } from './messages.js';
 import { notify } from './service.js';
 
 export const applicantCaseLink = (caseId: number) => `/my/cases/${caseId}`;
 export const staffCaseLink = (caseId: number) => `/dept/cases/${caseId}`;
+export const windowCaseLink = (caseId: number) => `/window/cases/${caseId}`;
 
 /** An item withdrawn from the catalogue since still deserves a notice, by its code. */
 async function itemName(trx: Db, code: string): Promise<string> {
@@ -48,6 +49,16 @@ async function writeNotices(trx: Db, change: CaseChange): Promise<void> {
     for (const event of applicantEvents) {
       const text = applicantNotice(facts, event);
       if (text) await notify(trx, applicant, { caseId: row.id, ...text, link: applicantCaseLink(row.id) }, { external: true, channels });
+    }
+  }
+
+  // An online application waiting at the window: the clerks of the item's department or region, in-app.
+  for (const event of applicantEvents) {
+    const text = windowNotice(facts, event);
+    if (!text) continue;
+    for (const username of await departmentStaff(trx, row.department_code, 'window_clerk', row.region_code)) {
+      const clerk = await contactOf(trx, username);
+      if (clerk) await notify(trx, clerk, { caseId: row.id, ...text, link: windowCaseLink(row.id) }, { external: false, channels });
     }
   }
 

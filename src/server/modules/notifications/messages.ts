@@ -172,3 +172,15 @@ export function staffNotice(facts: CaseFacts, event: WorkflowEvent): StaffNotice
     shortText: `「${facts.itemName}」办件${facts.receiptNo}待${queue}，${chineseDate(event.due)}前办理。`,
   };
 }
+
+/** The notice for the window clerks when an application arrives online (walk-ins are filed by a clerk). */
+export function windowNotice(facts: CaseFacts, event: WorkflowEvent): NoticeText | null {
+  if (event.kind !== 'submitted' || event.channel !== 'online') return null;
+  const step = event.preReview ? '网上预审' : '受理审查';
+  return {
+    kind: 'intake_waiting',
+    title: `新的网上申请待${step}`,
+    body: `「${facts.itemName}」（办件编号 ${facts.receiptNo}）已于${chineseDate(event.on)}在网上提交，请在一窗受理队列中${step}；5个工作日内未作决定的，依法视为受理。`,
+    shortText: `「${facts.itemName}」网上申请${facts.receiptNo}待${step}。`,
+  };
+}
