@@ -66,7 +66,8 @@ export async function documentsRoutes(app: AppInstance, deps: AppDeps): Promise<
 
   app.get(
     '/api/v1/certificates/:number/verify',
-    { config: { policy: { public: true } }, schema: { tags, summary: '证照查验（公开）：是否真实、是否仍然有效', params: CertificateNumberParams, querystring: VerifyQuery, response: { 200: Verification } } },
+    // Limited per address like the progress lookup: numbers are sequential, so nobody may walk them.
+    { config: { policy: { public: true }, rateLimit: { max: 60, timeWindow: '1 minute' } }, schema: { tags, summary: '证照查验（公开）：是否真实、是否仍然有效', params: CertificateNumberParams, querystring: VerifyQuery, response: { 200: Verification } } },
     async (request, reply) => {
       reply.header('cache-control', 'no-store');
       return verifyCertificate(deps.db, signer, request.params.number, request.query.s);
