@@ -173,8 +173,9 @@ export function fetchApplication(id: number, options?: RequestOptions): Promise<
 }
 
 /** The application a case came from; 404 for a case filed without one. */
-export function fetchCaseApplication(caseId: number, options?: RequestOptions): Promise<Application> {
-  return apiGet(`/api/v1/cases/${caseId}/application`, options);
+/** The application a case was filed from; null for a case registered without one (204). */
+export async function fetchCaseApplication(caseId: number, options?: RequestOptions): Promise<Application | null> {
+  return (await apiGet<Application | undefined>(`/api/v1/cases/${caseId}/application`, options)) ?? null;
 }
 
 /** Autosave: partial data is accepted; a newer version on the server answers 409. */

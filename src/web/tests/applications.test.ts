@@ -4,13 +4,12 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { tinyPdf } from '../../server/testing/file-fixtures.js';
 import { createTestApp, type TestApp } from '../../server/testing/app.js';
 import { launchBrowser, type TestBrowser } from '../../server/testing/browser.js';
 import { listen } from '../../server/testing/http-server.js';
 import { WEB_DIR } from '../../server/runtime.js';
 import { isValidReceiptNumber } from '../../shared/receipt-number.js';
-import { collectErrors, idCardNumber, pickOption, signIn, signOutBrowser } from './browserHelpers.js';
+import { collectErrors, idCardNumber, pickOption, signIn, signOutBrowser, uploadInto } from './browserHelpers.js';
 
 const SHOTS = path.join(process.cwd(), '.tmp');
 
@@ -68,15 +67,6 @@ describe('applying online, intake at the window, supplement and progress lookup 
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
   beforeEach(() => signOutBrowser(browser.context, baseUrl));
-
-  /** Uploads a tiny PDF into a material's slot and waits until the file is listed. */
-  async function uploadInto(page: Page, materialId: number, filename: string, label: string): Promise<void> {
-    const slot = page.locator(`[data-testid="material-slot"][data-material-id="${materialId}"]`);
-    const before = await slot.getByTestId('material-file').count();
-    await slot.locator('input[type="file"]').setInputFiles({ name: filename, mimeType: 'application/pdf', buffer: tinyPdf(label) });
-    await slot.getByTestId('material-file').nth(before).waitFor();
-    assert.match(await slot.getByTestId('material-file').nth(before).innerText(), new RegExp(`${filename.replace('.', '\\.')}[\\s\\S]*SHA-256 [0-9a-f]{8}`));
-  }
 
   test('a person applies online, the window asks for a supplement, the person supplies it, the window accepts; lookup shows the progress', async () => {
     // ── The applicant finds the item and applies online ──

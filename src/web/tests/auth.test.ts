@@ -24,15 +24,24 @@ describe('sign-in, registration and the signed-in shell in Chromium (demo distri
     await page.getByTestId('register-idNumber').fill(idCardNumber('123'));
     await page.getByTestId('register-displayName').fill('张三');
     await page.getByTestId('register-phone').fill('13900001234');
+    // The email address is optional, but a malformed one is caught before anything is sent.
+    await page.getByTestId('register-email').fill('zhangsan@example');
     await page.getByTestId('register-username').fill('zhangsan');
     await page.getByTestId('register-password').fill('zhangsan-pass');
     await page.getByTestId('register-confirm').fill('zhangsan-pass');
+    await page.getByTestId('register-submit').click();
+    await page.getByText('请输入有效的电子邮箱地址').waitFor();
+    assert.equal(new URL(page.url()).pathname, '/register');
+    await page.getByTestId('register-email').fill('zhangsan@example.com');
     await page.getByTestId('register-submit').click();
 
     // Registered applicants land in their own area, signed in.
     await page.waitForURL(/\/my$/);
     await page.getByTestId('my-home').waitFor();
     assert.equal(await page.getByTestId('user-display-name').innerText(), '张三');
+    // Stored for notifications (the signed-in user's own view does not show it).
+    const stored = await web.t.database.db.selectFrom('users').select('email').where('username', '=', 'zhangsan').executeTakeFirstOrThrow();
+    assert.equal(stored.email, 'zhangsan@example.com');
     const nav = await page.getByTestId('app-nav').innerText();
     assert.match(nav, /我的办事/);
     assert.doesNotMatch(nav, /系统管理|综合窗口|部门审批/);

@@ -1,5 +1,7 @@
 /** Helpers shared by the browser tests of the web app. */
+import assert from 'node:assert/strict';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { tinyPdf } from '../../server/testing/file-fixtures.js';
 
 export const DEMO_PASSWORD = 'onewindow-demo';
 
@@ -70,4 +72,38 @@ export function idCardNumber(seq: string): string {
   const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
   const sum = weights.reduce((total, weight, i) => total + weight * Number(body[i]), 0);
   return body + '10X98765432'[sum % 11];
+}
+
+/**
+ * Runs one action from the department case page: its button, then its modal form, and waits
+ * for the page to show the case's next version.
+ */
+export async function act(page: Page, kind: string, fields: Record<string, string> = {}): Promise<void> {
+  const version = await page.getByTestId('case-page').getAttribute('data-version');
+  await page.getByTestId(`action-${kind}`).click();
+  const modal = page.locator(`[data-testid="action-modal"][data-kind="${kind}"]`);
+  await modal.waitFor();
+  for (const [field, value] of Object.entries(fields)) await page.getByTestId(`action-field-${field}`).fill(value);
+  await page.getByTestId('action-submit').click();
+  // One action may append several events (审查通过 also creates the next stage's task).
+  await page.locator(`[data-testid="case-page"]:not([data-version="${version}"])`).waitFor();
+  await modal.waitFor({ state: 'detached' });
+}
+
+/** Opens a case from the department inbox (/dept) by following its row's link. */
+export async function openFromInbox(page: Page, baseUrl: string, caseId: number): Promise<void> {
+  await page.goto(`${baseUrl}/dept`);
+  const row = page.locator(`[data-testid="inbox-row"][data-case-id="${caseId}"]`);
+  await row.waitFor();
+  await row.getByTestId('inbox-case-link').click();
+  await page.locator(`[data-testid="case-page"][data-case-id="${caseId}"]`).waitFor();
+}
+
+/** Uploads a tiny PDF into a material's slot of the application page and waits until the file is listed. */
+export async function uploadInto(page: Page, materialId: number, filename: string, label: string): Promise<void> {
+  const slot = page.locator(`[data-testid="material-slot"][data-material-id="${materialId}"]`);
+  const before = await slot.getByTestId('material-file').count();
+  await slot.locator('input[type="file"]').setInputFiles({ name: filename, mimeType: 'application/pdf', buffer: tinyPdf(label) });
+  await slot.getByTestId('material-file').nth(before).waitFor();
+  assert.match(await slot.getByTestId('material-file').nth(before).innerText(), new RegExp(`${filename.replace('.', '\\.')}[\\s\\S]*SHA-256 [0-9a-f]{8}`));
 }

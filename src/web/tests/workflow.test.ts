@@ -8,26 +8,13 @@ import { launchBrowser, type TestBrowser } from '../../server/testing/browser.js
 import { listen } from '../../server/testing/http-server.js';
 import { signIn as signInApi, type TestSession } from '../../server/testing/sessions.js';
 import { WEB_DIR } from '../../server/runtime.js';
-import { collectErrors, pickOption, signIn, signOutBrowser } from './browserHelpers.js';
+import { act, collectErrors, openFromInbox, pickOption, signIn, signOutBrowser } from './browserHelpers.js';
 
 const SHOTS = path.join(process.cwd(), '.tmp');
 
 async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SHOTS, `workflow-${name}.png`), fullPage: true }).catch(() => undefined);
-}
-
-/** Runs one action from the case page: its button, then its modal form, and waits for the page to reload. */
-async function act(page: Page, kind: string, fields: Record<string, string> = {}): Promise<void> {
-  const version = await page.getByTestId('case-page').getAttribute('data-version');
-  await page.getByTestId(`action-${kind}`).click();
-  const modal = page.locator(`[data-testid="action-modal"][data-kind="${kind}"]`);
-  await modal.waitFor();
-  for (const [field, value] of Object.entries(fields)) await page.getByTestId(`action-field-${field}`).fill(value);
-  await page.getByTestId('action-submit').click();
-  // One action may append several events (审查通过 also creates the next stage's task).
-  await page.locator(`[data-testid="case-page"]:not([data-version="${version}"])`).waitFor();
-  await modal.waitFor({ state: 'detached' });
 }
 
 const timelineKinds = (page: Page) => page.getByTestId('timeline-event').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-kind')));
@@ -63,14 +50,6 @@ describe('department work area in Chromium (demo district)', () => {
     const accepted = await t.app.inject({ method: 'POST', url: `/api/v1/cases/${id}/commands`, headers: clerk.headers, payload: { expectedVersion: 1, command: { kind: 'accept' } } });
     assert.equal(accepted.statusCode, 200, accepted.body);
     return { id, receiptNo };
-  }
-
-  async function openFromInbox(page: Page, id: number): Promise<void> {
-    await page.goto(`${baseUrl}/dept`);
-    const row = page.locator(`[data-testid="inbox-row"][data-case-id="${id}"]`);
-    await row.waitFor();
-    await row.getByTestId('inbox-case-link').click();
-    await page.locator(`[data-testid="case-page"][data-case-id="${id}"]`).waitFor();
   }
 
   test('reviewer and approver take a standard case from the inbox to 准予许可 and 办结; the timeline records every step', async () => {
@@ -124,7 +103,7 @@ describe('department work area in Chromium (demo district)', () => {
     const approverPage = await browser.context.newPage();
     const approverErrors = collectErrors(approverPage);
     await signIn(approverPage, baseUrl, 'scjg.approver');
-    await openFromInbox(approverPage, id);
+    await openFromInbox(approverPage, baseUrl, id);
     await act(approverPage, 'claim');
     assert.equal(await approverPage.getByTestId('action-approve').innerText(), '准予许可', 'the decision stage grants the licence');
     await approverPage.getByTestId('action-reject').waitFor();
@@ -175,7 +154,7 @@ describe('department work area in Chromium (demo district)', () => {
     const page = await browser.context.newPage();
     const errors = collectErrors(page, [409]);
     await signIn(page, baseUrl, 'scjg.reviewer');
-    await openFromInbox(page, id);
+    await openFromInbox(page, baseUrl, id);
     await page.getByTestId('action-claim').waitFor();
 
     // Meanwhile the same reviewer claims it from another tab (here: the API).
@@ -217,7 +196,7 @@ describe('department work area in Chromium (demo district)', () => {
     const page = await browser.context.newPage();
     const errors = collectErrors(page, [422]);
     await signIn(page, baseUrl, 'scjg.reviewer');
-    await openFromInbox(page, id);
+    await openFromInbox(page, baseUrl, id);
     await act(page, 'claim');
 
     await page.getByTestId('action-start_special_procedure').click();
@@ -297,7 +276,7 @@ describe('department work area in Chromium (demo district)', () => {
     const fits = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
     assert.ok(await fits(), 'the inbox fits');
     await shot(page, 'inbox-phone');
-    await openFromInbox(page, id);
+    await openFromInbox(page, baseUrl, id);
     await page.getByTestId('case-material').first().waitFor();
     assert.ok(await fits(), 'the case page fits');
     await shot(page, 'case-phone');

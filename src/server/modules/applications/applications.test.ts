@@ -268,6 +268,9 @@ describe('applying once: online, at the window and assisted — one case (demo d
     assert.equal((await api('GET', `/api/v1/public/cases?receiptNo=${receiptNo}&queryCode=${queryCode}`, null)).json().statusText, '已收件，待受理');
     assert.equal((await api('GET', `/api/v1/public/cases?receiptNo=${receiptNo}&queryCode=AAAAAA`, null)).statusCode, 404, 'a wrong query code looks like no case');
     assert.equal((await api('GET', `/api/v1/applications/${draft.id}`, citizen)).statusCode, 404, 'someone else’s application is not there');
+    assert.equal((await api('GET', `/api/v1/cases/${caseId}/application`, citizen)).statusCode, 404, 'nor is the case');
+    const paper = await api('POST', '/api/v1/cases', window, { itemCode, applicant: 'citizen', channel: 'window' });
+    assert.equal((await api('GET', `/api/v1/cases/${paper.json().id}/application`, window)).statusCode, 204, 'a case registered without an application has none');
 
     const early = await api('POST', `/api/v1/cases/${caseId}/originals-verified`, window, {});
     assert.equal(early.statusCode, 409, 'originals are checked when the result is collected');

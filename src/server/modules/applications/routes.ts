@@ -94,8 +94,14 @@ export async function applicationsRoutes(app: AppInstance, deps: AppDeps): Promi
 
   app.get(
     '/api/v1/cases/:id/application',
-    { config: SIGNED_IN, schema: { tags, summary: '办件对应的申请（申请表与材料）', params: CaseParams, response: { 200: Application } } },
-    async (request) => applications.getApplicationOfCase(await context(), request.actor, request.params.id),
+    {
+      config: SIGNED_IN,
+      schema: { tags, summary: '办件对应的申请（申请表与材料）；窗口直接登记、没有网上申请的办件答 204', params: CaseParams, response: { 200: Application, 204: Type.Null() } },
+    },
+    async (request, reply) => {
+      const view = await applications.getApplicationOfCase(await context(), request.actor, request.params.id);
+      return view ? view : reply.status(204).send(null);
+    },
   );
 
   app.put(

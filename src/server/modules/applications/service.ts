@@ -263,9 +263,13 @@ export async function getApplication(ctx: ApplicationsContext, actor: Actor, id:
   return applicationView(ctx.db, row);
 }
 
+/** The application a case was filed from; null for a case registered without one (the case itself must be visible). */
 export async function getApplicationOfCase(ctx: ApplicationsContext, actor: Actor, caseId: number) {
   const row = await repo.findApplicationByCase(ctx.db, caseId);
-  if (!row) throw notFound('申请');
+  if (!row) {
+    await loadCase(ctx.db, actor, caseId);
+    return null;
+  }
   await accessTo(ctx.db, actor, row);
   return applicationView(ctx.db, row);
 }

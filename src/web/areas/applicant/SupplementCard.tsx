@@ -78,10 +78,8 @@ function SupplementUploads({ caseId }: { caseId: number }) {
   const { t } = useTranslation();
   const application = useApiResource(`case-application:${caseId}`, (signal) => fetchCaseApplication(caseId, { signal }));
   if (application.status === 'loading') return <Skeleton active />;
-  if (application.status === 'error') {
-    if (application.error instanceof ApiError && application.error.status === 404) return <Typography.Text type="secondary">{t('applications.supplement.atWindow')}</Typography.Text>;
-    return <ProblemAlert title={t('applications.editor.loadFailed')} error={application.error} onRetry={application.retry} />;
-  }
+  if (application.status === 'error') return <ProblemAlert title={t('applications.editor.loadFailed')} error={application.error} onRetry={application.retry} />;
+  if (application.data === null) return <Typography.Text type="secondary">{t('applications.supplement.atWindow')}</Typography.Text>;
   return <ApplicationUploads applicationId={application.data.id} />;
 }
 

@@ -36,6 +36,8 @@ export function RegisterForm({ kind }: { kind: ApplicantKind }) {
         password: values.password,
         displayName: values.displayName.trim(),
         phone: values.phone.trim(),
+        // Left empty, the field is not sent: the address is optional.
+        ...(values.email?.trim() ? { email: values.email.trim() } : {}),
         idNumber: values.idNumber.trim().toUpperCase(),
         ...(enterprise ? { enterpriseName: values.enterpriseName?.trim() } : {}),
       };
@@ -70,6 +72,9 @@ export function RegisterForm({ kind }: { kind: ApplicantKind }) {
       </Form.Item>
       <Form.Item name="phone" label={t('auth.register.phone')} rules={rules.phone}>
         <Input maxLength={11} inputMode="numeric" autoComplete="tel" data-testid="register-phone" />
+      </Form.Item>
+      <Form.Item name="email" label={t('auth.register.email')} rules={rules.email} extra={t('auth.register.emailHint')} normalize={(value: string) => value.trim()}>
+        <Input maxLength={254} inputMode="email" autoComplete="email" data-testid="register-email" />
       </Form.Item>
       <Form.Item name="username" label={t('auth.register.username')} rules={rules.username} extra={t('auth.register.usernameHint')}>
         <Input maxLength={40} autoComplete="username" data-testid="register-username" />

@@ -6,6 +6,8 @@ import { isValidIdCardNumber, isValidUscc } from '../../../shared/id-numbers.js'
 /** Client-side checks mirroring RegisterBody in the identity schemas; the server has the last word. */
 export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{2,39}$/;
 export const PHONE_PATTERN = /^1[3-9][0-9]{9}$/;
+/** The same pattern as the server's Email schema, so what passes here passes there. */
+export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export type ApplicantKind = 'person' | 'enterprise';
 
@@ -16,6 +18,10 @@ export function registerRules(t: TFunction, kind: ApplicantKind) {
     password: passwordRules(t),
     displayName: [required(t('auth.register.displayNameRequired')), { max: 50, message: t('validation.maxLength', { n: 50 }) }],
     phone: [required(t('auth.register.phoneRequired')), { pattern: PHONE_PATTERN, message: t('auth.register.phoneFormat') }],
+    email: [
+      { pattern: EMAIL_PATTERN, message: t('auth.register.emailFormat') },
+      { max: 254, message: t('validation.maxLength', { n: 254 }) },
+    ] as FormRule[],
     idNumber: [
       required(kind === 'person' ? t('auth.register.idCardRequired') : t('auth.register.usccRequired')),
       {

@@ -3,7 +3,6 @@ import { Alert, Col, Flex, Result, Row, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { fetchCaseApplication } from '../../api/applications.js';
-import { ApiError } from '../../api/client.js';
 import type { CaseStatus, CaseView } from '../../api/workflow.js';
 import { useDraft } from '../../components/applications/useDraft.js';
 import { CaseDocuments } from '../../components/CaseDocuments.js';
@@ -41,13 +40,12 @@ export function IntakePage() {
   }
   if (error) return <ProblemAlert title={t('workflow.case.loadFailed')} error={error} onRetry={reload} />;
   if (!view || application.status === 'loading') return <Skeleton active />;
-  const paperOnly = application.status === 'error' && application.error instanceof ApiError && application.error.status === 404;
-  if (application.status === 'error' && !paperOnly) return <ProblemAlert title={t('applications.editor.loadFailed')} error={application.error} onRetry={application.retry} />;
+  if (application.status === 'error') return <ProblemAlert title={t('applications.editor.loadFailed')} error={application.error} onRetry={application.retry} />;
 
   return (
     <Flex vertical gap={16} data-testid="intake-page" data-case-id={view.id} data-status={view.status} data-version={view.version}>
       {back}
-      {application.status === 'ready' ? (
+      {application.data ? (
         <IntakeBody view={view} applicationId={application.data.id} departmentName={departmentName} onChanged={reload} />
       ) : (
         <>

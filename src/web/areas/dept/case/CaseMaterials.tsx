@@ -6,8 +6,8 @@ import { ProblemAlert } from '../../../components/ProblemAlert.js';
 import type { Resource } from '../../../hooks/useApiResource.js';
 
 /**
- * The materials the item requires, from its notice (一次性告知单). The applicant's uploaded files
- * arrive with the intake module; until then the notice is the reference.
+ * The materials the item requires, from its notice (一次性告知单): the reference for a case
+ * registered at the window without an online application (see CaseApplication).
  */
 export function CaseMaterials({ item }: { item: Resource<ItemDetail> & { retry(): void } }) {
   const { t } = useTranslation();

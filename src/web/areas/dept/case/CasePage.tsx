@@ -8,7 +8,7 @@ import { useDocumentTitle } from '../../../hooks/useDocumentTitle.js';
 import { ActionBar } from '../actions/ActionBar.js';
 import { useDepartmentNames } from '../shared/lookups.js';
 import { CaseHeader } from './CaseHeader.js';
-import { CaseMaterials } from './CaseMaterials.js';
+import { CaseApplication } from './CaseApplication.js';
 import { CaseTasks } from './CaseTasks.js';
 import { CaseTimeline } from './CaseTimeline.js';
 import { useCaseItem } from './useCaseItem.js';
@@ -48,7 +48,7 @@ export function CasePage() {
         <Col xs={24} lg={10}>
           <Flex vertical gap={16}>
             <CaseDocuments caseId={view.id} version={view.version} department={view.department} />
-            <CaseMaterials item={item} />
+            <CaseApplication view={view} item={item} />
           </Flex>
         </Col>
       </Row>
