@@ -3,6 +3,7 @@
  * schemas in src/server/modules/documents/schemas.ts.
  */
 import { apiGet, apiPost, type RequestOptions } from './client.js';
+import type { CertificateVerification } from '../../shared/certificates.js';
 
 export type DocumentKind = 'acceptance' | 'refusal' | 'supplement' | 'decision' | 'certificate';
 
@@ -18,25 +19,7 @@ export interface CaseDocument {
   certificate?: { number: string; verifyUrl: string; revokedAt: string | null; revokeReason: string | null };
 }
 
-export type VerificationStatus = 'valid' | 'revoked' | 'expired' | 'forged';
-
-export interface CertificateVerification {
-  number: string;
-  genuine: boolean;
-  valid: boolean;
-  status: VerificationStatus;
-  statusText: string;
-  title: string;
-  /** Partly hidden. */
-  holder: string;
-  department: string;
-  issuedOn: string;
-  /** Null: long-term. */
-  validUntil: string | null;
-  revokedAt: string | null;
-  revokeReason: string | null;
-  keyId: string;
-}
+export type { CertificateVerification, VerificationStatus } from '../../shared/certificates.js';
 
 export async function fetchCaseDocuments(caseId: number, options?: RequestOptions): Promise<CaseDocument[]> {
   return (await apiGet<{ documents: CaseDocument[] }>(`/api/v1/cases/${caseId}/documents`, options)).documents;

@@ -13,6 +13,7 @@ import type { CertificatePayload } from './certificates.js';
 import { renderAcceptance, renderDecision, renderRefusal, renderSupplement, type CaseFacts } from './notices.js';
 import * as repo from './repository.js';
 import type { CertificateSigner } from './signing.js';
+import type { CertificateVerification, VerificationStatus } from '../../../shared/certificates.js';
 
 /** The documents of a case, what the public verification says, and revocation. */
 
@@ -191,7 +192,6 @@ export function maskName(name: string): string {
   return `${chars.slice(0, keep).join('')}${'*'.repeat(Math.min(n - keep * 2, 6))}${chars.slice(n - keep).join('')}`;
 }
 
-export type VerificationStatus = 'valid' | 'revoked' | 'expired' | 'forged';
 
 export const VERIFICATION_TEXT: Record<VerificationStatus, string> = {
   valid: '真实有效',
@@ -200,23 +200,8 @@ export const VERIFICATION_TEXT: Record<VerificationStatus, string> = {
   forged: '无法验证：签名与登记内容不符，证照可能被伪造或篡改',
 };
 
-export interface Verification {
-  number: string;
-  genuine: boolean;
-  valid: boolean;
-  status: VerificationStatus;
-  statusText: string;
-  title: string;
-  holder: string;
-  department: string;
-  issuedOn: string;
-  validUntil: string | null;
-  revokedAt: string | null;
-  revokeReason: string | null;
-  keyId: string;
-}
 
-function verification(row: repo.CertificateRow, signer: CertificateSigner, signature: string | undefined, today: string): Verification {
+function verification(row: repo.CertificateRow, signer: CertificateSigner, signature: string | undefined, today: string): CertificateVerification {
   const payload = row.payload as CertificatePayload;
   const genuine = signature !== undefined && signer.verify(payload, signature);
   const expired = row.valid_until !== null && row.valid_until < today;
@@ -242,7 +227,7 @@ function verification(row: repo.CertificateRow, signer: CertificateSigner, signa
  * Public verification: genuine when the signature fits the stored payload under the current
  * key; valid when genuine, not revoked and not past its validity. An unknown number is a 404.
  */
-export async function verifyCertificate(db: Db, signer: CertificateSigner, number: string, signature: string | undefined, now = new Date()): Promise<Verification> {
+export async function verifyCertificate(db: Db, signer: CertificateSigner, number: string, signature: string | undefined, now = new Date()): Promise<CertificateVerification> {
   const row = await repo.certificateByNumber(db, number);
   if (!row) throw notFound(`证照 ${number} `);
   return verification(row, signer, signature, shanghaiDate(now));
@@ -252,7 +237,7 @@ export async function verifyCertificate(db: Db, signer: CertificateSigner, numbe
  * Revokes a certificate: the issuing department's head or the region's administrator. Anyone
  * else is told it does not exist. Revoking twice is a conflict, not a second revocation.
  */
-export async function revokeCertificate(db: Db, signer: CertificateSigner, actor: Actor, number: string, reason: string, requestId?: string): Promise<Verification> {
+export async function revokeCertificate(db: Db, signer: CertificateSigner, actor: Actor, number: string, reason: string, requestId?: string): Promise<CertificateVerification> {
   return transact(db, async (trx) => {
     const row = await repo.lockCertificate(trx, number);
     if (!row || !can(actor, 'certificates.revoke', { regionCode: row.number.slice(0, 6), departmentCode: row.department_code })) throw notFound(`证照 ${number} `);

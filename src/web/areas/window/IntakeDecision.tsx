@@ -1,11 +1,11 @@
-import { Alert, App, Button, Card, Flex, Form, Input, Modal, Typography, type ButtonProps } from 'antd';
+import { Alert, Button, Card, Flex, Form, Input, Modal, Typography, type ButtonProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/client.js';
-import { runCaseCommand, STALE_CASE, type CaseView, type Command, type CommandKind } from '../../api/workflow.js';
+import type { CaseView, Command, CommandKind } from '../../api/workflow.js';
 import { buttonTestId } from '../../components/buttonTestId.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { lines } from '../dept/actions/actionKinds.js';
+import { useCaseCommand } from '../dept/actions/useCaseCommand.js';
 
 /** The window's intake decisions, in the order of their buttons. */
 const INTAKE_ACTIONS = ['accept', 'request_supplement', 'refuse', 'pass_prereview', 'return_prereview', 'receive_supplement'] as const satisfies readonly CommandKind[];
@@ -74,30 +74,11 @@ export function IntakeDecision({ view, supplementLines, uncheckedFiles, onChange
 
 function IntakeModal({ kind, view, supplementLines, uncheckedFiles, onClose, onChanged }: IntakeDecisionProps & { kind: IntakeAction; onClose(): void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [sending, setSending] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
+  const { send, sending, failure } = useCaseCommand(view, { onClose, onChanged });
   const required = (text: string) => [{ required: true, whitespace: true, message: text }];
 
-  const submit = async (values: Values) => {
-    setSending(true);
-    setFailure(null);
-    try {
-      await runCaseCommand(view.id, view.version, commandFor(kind, values));
-      void message.success(t('workflow.form.done', { action: t(`applications.intake.actions.${kind}`) }));
-      onClose();
-      onChanged();
-    } catch (error) {
-      if (error instanceof ApiError && error.code === STALE_CASE) {
-        void message.warning(t('workflow.form.stale'));
-        onClose();
-        onChanged();
-      } else setFailure(error);
-    } finally {
-      setSending(false);
-    }
-  };
+  const submit = (values: Values) => send(commandFor(kind, values), t(`applications.intake.actions.${kind}`));
 
   return (
     <Modal

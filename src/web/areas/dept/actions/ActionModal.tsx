@@ -1,12 +1,11 @@
-import { Alert, App, Form, Modal, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, Form, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../api/client.js';
-import { runCaseCommand, STALE_CASE, type AllowedAction, type CaseView } from '../../../api/workflow.js';
+import type { AllowedAction, CaseView } from '../../../api/workflow.js';
 import { buttonTestId } from '../../../components/buttonTestId.js';
 import { ProblemAlert } from '../../../components/ProblemAlert.js';
 import { ActionFields } from './ActionFields.js';
 import { commandFor, type ActionValues, type DeptAction } from './actionKinds.js';
+import { useCaseCommand } from './useCaseCommand.js';
 
 interface ActionModalProps {
   view: CaseView;
@@ -31,32 +30,11 @@ const HINTS: Partial<Record<DeptAction, 'workflow.form.claimHint' | 'workflow.fo
  */
 export function ActionModal({ view, action, title, taskName, onClose, onChanged }: ActionModalProps) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<ActionValues>();
-  const [sending, setSending] = useState(false);
-  const [failure, setFailure] = useState<unknown>(null);
+  const { send, sending, failure } = useCaseCommand(view, { onClose, onChanged });
   const hint = HINTS[action.kind];
 
-  const submit = async (values: ActionValues) => {
-    setSending(true);
-    setFailure(null);
-    try {
-      await runCaseCommand(view.id, view.version, commandFor(action, values));
-      void message.success(t('workflow.form.done', { action: title }));
-      onClose();
-      onChanged();
-    } catch (error) {
-      if (error instanceof ApiError && error.code === STALE_CASE) {
-        void message.warning(t('workflow.form.stale'));
-        onClose();
-        onChanged();
-      } else {
-        setFailure(error);
-      }
-    } finally {
-      setSending(false);
-    }
-  };
+  const submit = (values: ActionValues) => send(commandFor(action, values), title);
 
   return (
     <Modal
