@@ -59,12 +59,23 @@ const benchmarks: Record<string, (database: DbHandle, url: string) => Promise<vo
     const cases = 150;
     let transitions = 0;
     let busy = 0;
+    // Counts the statements sent while inside runCommand, to set next to the pgbench script's 8.
+    const pg = (await import('pg')).default;
+    const query = pg.Client.prototype.query;
+    let counting = false;
+    let statements = 0;
+    pg.Client.prototype.query = function (this: unknown, ...args: unknown[]) {
+      if (counting) statements += 1;
+      return (query as (...a: unknown[]) => unknown).apply(this, args);
+    } as typeof query;
     for (let n = 0; n < cases; n++) {
       const { id } = await createCase(ctx, { itemCode: item, applicantId: 'citizen', channel: 'window' }, clerk);
       let version = 1;
       const run = async (command: Parameters<typeof runCommand>[2], actor: typeof clerk) => {
         const t0 = performance.now();
+        counting = true;
         await runCommand(ctx, id, command, actor, version);
+        counting = false;
         busy += performance.now() - t0;
         version += 1;
         transitions += 1;
@@ -78,6 +89,7 @@ const benchmarks: Record<string, (database: DbHandle, url: string) => Promise<vo
       await run({ kind: 'approve', taskId: decideTask, opinion: '准予许可' }, approver);
       await run({ kind: 'complete' }, approver);
     }
+    pg.Client.prototype.query = query;
     const seconds = busy / 1000;
     const serviceTps = transitions / seconds;
 
@@ -93,6 +105,7 @@ const benchmarks: Record<string, (database: DbHandle, url: string) => Promise<vo
     console.log(`  service runCommand      ${transitions} transitions in ${seconds.toFixed(1)} s = ${serviceTps.toFixed(0)} transitions/s (time inside runCommand only)`);
     console.log(`  pgbench same SQL shape  ${pgbenchTps.toFixed(0)} transactions/s (prepared statements, -c 1, 8 s)`);
     console.log(`  ratio service / pgbench ${(serviceTps / pgbenchTps).toFixed(2)}`);
+    console.log(`  statements per transition: service ${(statements / transitions).toFixed(1)} (with BEGIN/COMMIT, case effects included), pgbench script 8`);
   },
 
   async 'catalogue-search'(database) {

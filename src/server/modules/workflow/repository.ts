@@ -181,8 +181,19 @@ export async function casesPastAcceptanceDue(db: Db, today: string): Promise<num
   return rows.map((r) => r.id);
 }
 
-export async function lockCase(db: Db, id: number): Promise<void> {
-  await db.selectFrom('cases').select('id').where('id', '=', id).forUpdate().execute();
+/**
+ * Locks the case row for this transaction and reads it with its process definition (one round
+ * trip: a transition's first statement). Undefined when there is no such case.
+ */
+export async function lockCase(db: Db, id: number): Promise<(CaseRow & { definition: unknown }) | undefined> {
+  return db
+    .selectFrom('cases as c')
+    .innerJoin('process_definitions as p', 'p.id', 'c.definition_id')
+    .selectAll('c')
+    .select('p.definition')
+    .where('c.id', '=', id)
+    .forUpdate('c')
+    .executeTakeFirst();
 }
 
 /** An applicant's own cases, newest first. */

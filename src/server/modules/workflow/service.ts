@@ -201,11 +201,16 @@ export interface LoadedCase {
 export async function loadCase(db: Db, actor: Actor, id: number): Promise<LoadedCase> {
   const row = await repo.findCase(db, id);
   if (!row) throw notFound('办件');
-  const tasks = await repo.tasksOf(db, id);
+  return loadVisible(db, actor, row, async () => (await repo.definitionById(db, row.definition_id)).definition);
+}
+
+/** The rest of a case whose row is read: tasks, visibility, events, definition. */
+async function loadVisible(db: Db, actor: Actor, row: repo.CaseRow, definitionOf: () => Promise<unknown>): Promise<LoadedCase> {
+  const tasks = await repo.tasksOf(db, row.id);
   const units = actor.kind === 'user' ? actor.assignments.filter((a) => a.scopeType === 'unit').map((a) => a.scopeCode) : [];
   if (!canSeeCase(actor, row, tasks.map((t) => t.department_code), await repo.unitDepartments(db, units))) throw notFound('办件');
-  const events = await repo.eventsOf(db, id);
-  const definition = (await repo.definitionById(db, row.definition_id)).definition as ProcessDefinition;
+  const events = await repo.eventsOf(db, row.id);
+  const definition = (await definitionOf()) as ProcessDefinition;
   return { row, definition, state: fold(events.map((e) => e.event as WorkflowEvent)), events, tasks };
 }
 
@@ -217,8 +222,10 @@ export async function runCommand(ctx: WorkflowContext, id: number, command: Comm
   return transact(ctx.db, async (trx) => {
     // Lock first: case row, tasks and events are then read as one consistent state, and a
     // concurrent writer is seen as a changed version (409), never as a half-read case.
-    await repo.lockCase(trx, id);
-    const loaded = await loadCase(trx, actor, id);
+    const locked = await repo.lockCase(trx, id);
+    if (!locked) throw notFound('办件');
+    const { definition, ...row } = locked;
+    const loaded = await loadVisible(trx, actor, row, async () => definition);
     return decideAndPersist(ctx, trx, loaded, command, await toEngineActor(trx, actor), expectedVersion);
   });
 }
