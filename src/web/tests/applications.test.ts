@@ -9,7 +9,7 @@ import { launchBrowser, type TestBrowser } from '../../server/testing/browser.js
 import { listen } from '../../server/testing/http-server.js';
 import { WEB_DIR } from '../../server/runtime.js';
 import { isValidReceiptNumber } from '../../shared/receipt-number.js';
-import { collectErrors, idCardNumber, pickOption, signIn, signOutBrowser, uploadInto } from './browserHelpers.js';
+import { collectErrors, idCardNumber, pickOption, signIn, signOutBrowser, submitCaseCommand, uploadInto } from './browserHelpers.js';
 
 const SHOTS = path.join(process.cwd(), '.tmp');
 
@@ -171,7 +171,7 @@ describe('applying online, intake at the window, supplement and progress lookup 
     assert.match(prefilled, new RegExp(`${first.name}（不合格：扫描件模糊，无法辨认签名）`));
     await items.fill(`${prefilled}\n请同时提供申请人身份证复印件`);
     const version = await intake.getAttribute('data-version');
-    await clerk.getByTestId('intake-submit').click();
+    await submitCaseCommand(clerk, 'intake-submit');
     await clerk.locator(`[data-testid="intake-page"]:not([data-version="${version}"])`).waitFor();
     assert.equal(await clerk.getByTestId('case-status').getAttribute('data-status'), 'awaiting_supplement');
     assert.deepEqual(clerkErrors, []);
@@ -210,7 +210,7 @@ describe('applying online, intake at the window, supplement and progress lookup 
     await clerk2.locator(`[data-testid="check-material"][data-material-id="${first.id}"] [data-testid="check-file"][data-check="ok"]`).waitFor();
     await clerk2.getByTestId('intake-accept').click();
     await clerk2.getByTestId('intake-modal').waitFor();
-    await clerk2.getByTestId('intake-submit').click();
+    await submitCaseCommand(clerk2, 'intake-submit');
     await clerk2.locator('[data-testid="intake-page"]:not([data-status="submitted"])').waitFor();
     assert.ok(['accepted', 'in_review'].includes((await clerk2.getByTestId('intake-page').getAttribute('data-status'))!));
     assert.match(await clerk2.getByTestId('case-timeline').innerText(), /受理，办理时限/);

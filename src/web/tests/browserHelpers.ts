@@ -107,3 +107,22 @@ export async function uploadInto(page: Page, materialId: number, filename: strin
   await slot.getByTestId('material-file').nth(before).waitFor();
   assert.match(await slot.getByTestId('material-file').nth(before).innerText(), new RegExp(`${filename.replace('.', '\\.')}[\\s\\S]*SHA-256 [0-9a-f]{8}`));
 }
+
+/**
+ * Clicks a modal's submit button that runs a case command and waits for the server's answer,
+ * failing with its body when it is not 200. If the click was lost (no request within 15 s, the
+ * button still there), it clicks once more rather than wait out the page's own timeout.
+ */
+export async function submitCaseCommand(page: Page, submitTestId: string): Promise<void> {
+  const isCommand = (r: { url(): string; request(): { method(): string } }) => /\/api\/v1\/cases\/\d+\/commands$/.test(r.url()) && r.request().method() === 'POST';
+  let answer = page.waitForResponse(isCommand, { timeout: 15_000 });
+  await page.getByTestId(submitTestId).click();
+  let response = await answer.catch(() => null);
+  if (!response && (await page.getByTestId(submitTestId).isVisible())) {
+    answer = page.waitForResponse(isCommand, { timeout: 30_000 });
+    await page.getByTestId(submitTestId).click();
+    response = await answer;
+  }
+  if (!response) throw new Error(`no case command was sent after clicking ${submitTestId}`);
+  if (response.status() !== 200) throw new Error(`case command answered ${response.status()}: ${await response.text()}`);
+}

@@ -9,7 +9,7 @@ import { launchBrowser, type TestBrowser } from '../../server/testing/browser.js
 import { listen } from '../../server/testing/http-server.js';
 import { WEB_DIR } from '../../server/runtime.js';
 import { isValidReceiptNumber } from '../../shared/receipt-number.js';
-import { act, collectErrors, openFromInbox, pickOption, signIn, signOutBrowser, uploadInto } from './browserHelpers.js';
+import { act, collectErrors, openFromInbox, pickOption, signIn, signOutBrowser, submitCaseCommand, uploadInto } from './browserHelpers.js';
 
 const SHOTS = path.join(process.cwd(), '.tmp');
 
@@ -134,7 +134,7 @@ describe('the main journey in Chromium: 企业开办 from online application to 
     await list.waitFor();
     assert.match(await list.inputValue(), new RegExp(`${bad.name}（不合格：章程缺少全体股东签字）`));
     const submittedVersion = await intake.getAttribute('data-version');
-    await clerk.getByTestId('intake-submit').click();
+    await submitCaseCommand(clerk, 'intake-submit');
     await clerk.locator(`[data-testid="intake-page"]:not([data-version="${submittedVersion}"])`).waitFor();
     assert.equal(await clerk.getByTestId('case-status').getAttribute('data-status'), 'awaiting_supplement');
     assert.deepEqual(clerkErrors, []);
@@ -164,7 +164,7 @@ describe('the main journey in Chromium: 企业开办 from online application to 
     await accepter.locator(`[data-testid="check-material"][data-material-id="${bad.id}"] [data-testid="check-file"][data-check="pending"]`).waitFor({ state: 'detached' });
     await accepter.getByTestId('intake-accept').click();
     await accepter.getByTestId('intake-modal').waitFor();
-    await accepter.getByTestId('intake-submit').click();
+    await submitCaseCommand(accepter, 'intake-submit');
     await accepter.locator('[data-testid="intake-page"]:not([data-status="submitted"])').waitFor();
     assert.ok(['accepted', 'in_review'].includes((await accepter.getByTestId('intake-page').getAttribute('data-status'))!));
     assert.match(await accepter.getByTestId('case-timeline').innerText(), /受理，办理时限/);
