@@ -11,6 +11,7 @@ import { shanghaiDate, workingDaysLeft, type Calendar } from '../calendar/engine
 import { itemNames } from '../catalogue/service.js';
 import type { WorkflowEvent } from '../workflow/engine/index.js';
 import * as workflowRepo from '../workflow/repository.js';
+import { CLOSED_STATUSES } from './case-status.js';
 
 export const STATUS_TEXT: Record<string, string> = {
   draft: '草稿',
@@ -56,7 +57,6 @@ export async function lookupCase(db: Db, calendar: Calendar, receiptNo: string, 
   const events = (await workflowRepo.eventsOf(db, row.id)).map((e) => e.event as WorkflowEvent);
   const item = (await itemNames(db, [row.item_code])).get(row.item_code);
   const accepted = events.find((e) => e.kind === 'accepted' || e.kind === 'deemed_accepted');
-  const open = !['completed', 'delivered', 'refused', 'withdrawn', 'decided_rejected'].includes(row.status);
   return {
     receiptNo: row.receipt_no,
     itemName: item?.name ?? row.item_code,
@@ -66,7 +66,7 @@ export async function lookupCase(db: Db, calendar: Calendar, receiptNo: string, 
     submittedOn: events[0]?.on ?? shanghaiDate(new Date(row.created_at)),
     acceptedOn: accepted?.on ?? null,
     dueOn: row.due_on,
-    daysLeft: row.due_on && open ? workingDaysLeft(calendar, row.due_on, shanghaiDate(now)) : null,
+    daysLeft: row.due_on && !CLOSED_STATUSES.has(row.status) ? workingDaysLeft(calendar, row.due_on, shanghaiDate(now)) : null,
     clockPaused: row.clock_paused,
     steps: events.flatMap((e) => {
       const text = STEP_TEXT[e.kind];

@@ -88,6 +88,19 @@ export async function findApplicationFile(db: Db, applicationId: number, id: num
   return db.selectFrom('application_files').selectAll().where('application_id', '=', applicationId).where('id', '=', id).executeTakeFirst();
 }
 
+/** The case each of these attached files was submitted with (for files reused from it), by file id. */
+export async function casesOfApplicationFiles(db: Db, applicationFileIds: number[]): Promise<Map<number, number>> {
+  if (applicationFileIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('application_files as f')
+    .innerJoin('applications as a', 'a.id', 'f.application_id')
+    .select(['f.id', 'a.case_id'])
+    .where('f.id', 'in', applicationFileIds)
+    .where('a.case_id', 'is not', null)
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.case_id!]));
+}
+
 export async function insertApplicationFile(db: Db, row: Insertable<ApplicationsTables['application_files']>): Promise<ApplicationFileRow> {
   return db.insertInto('application_files').values(row).returningAll().executeTakeFirstOrThrow();
 }

@@ -29,6 +29,8 @@ import {
   SubmitResult,
   WalkInBody,
 } from './schemas.js';
+import { itemForm, setItemForm } from './item-forms.js';
+import { intakeQueue, listApplications, myCases } from './lists.js';
 import * as applications from './service.js';
 
 const tags = ['applications'];
@@ -52,15 +54,15 @@ export async function applicationsRoutes(app: AppInstance, deps: AppDeps): Promi
   app.get(
     '/api/v1/items/:code/form',
     { config: { policy: { public: true } }, schema: { tags, summary: '事项申请表（JSON Schema）与所需材料', params: ItemCodeParams, response: { 200: ItemFormView } } },
-    async (request) => applications.itemForm(deps.db, request.params.code),
+    async (request) => itemForm(deps.db, request.params.code),
   );
 
   app.put(
     '/api/v1/admin/items/:code/form',
     { config: { policy: { permission: 'catalogue.manage' } }, schema: { tags, summary: '设置事项申请表（覆盖系统生成的表单）', params: ItemCodeParams, body: ItemFormBody, response: { 200: ItemFormView } } },
     async (request) => {
-      await applications.setItemForm(deps.db, request.params.code, { schema: request.body.schema, uiSchema: request.body.uiSchema }, request.actor, request.id);
-      return applications.itemForm(deps.db, request.params.code);
+      await setItemForm(deps.db, request.params.code, { schema: request.body.schema, uiSchema: request.body.uiSchema }, request.actor, request.id);
+      return itemForm(deps.db, request.params.code);
     },
   );
 
@@ -83,7 +85,7 @@ export async function applicationsRoutes(app: AppInstance, deps: AppDeps): Promi
   app.get(
     '/api/v1/applications',
     { config: SIGNED_IN, schema: { tags, summary: '我的申请（申请人：自己的；窗口人员：自己代办的）', querystring: ListQuery, response: { 200: Type.Object({ items: Type.Array(ApplicationSummary) }) } } },
-    async (request) => ({ items: await applications.listApplications(await context(), request.actor, request.query.status) }),
+    async (request) => ({ items: await listApplications(await context(), request.actor, request.query.status) }),
   );
 
   app.get(
@@ -169,13 +171,13 @@ export async function applicationsRoutes(app: AppInstance, deps: AppDeps): Promi
   app.get(
     '/api/v1/my/cases',
     { config: { policy: { permission: 'cases.read_own' } }, schema: { tags, summary: '我的办件：状态与剩余工作日', response: { 200: Type.Object({ items: Type.Array(MyCase) }) } } },
-    async (request) => ({ items: await applications.myCases(await context(), request.actor) }),
+    async (request) => ({ items: await myCases(await context(), request.actor) }),
   );
 
   app.get(
     '/api/v1/window/queue',
     { config: { policy: { permission: 'intake.read' } }, schema: { tags, summary: '一窗受理队列：网上申请与现场登记，按收件先后', querystring: QueueQuery, response: { 200: Type.Object({ items: Type.Array(QueueEntry) }) } } },
-    async (request) => ({ items: await applications.intakeQueue(await context(), request.actor, request.query.status) }),
+    async (request) => ({ items: await intakeQueue(await context(), request.actor, request.query.status) }),
   );
 
   app.get(

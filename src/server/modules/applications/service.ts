@@ -10,16 +10,18 @@ import { recordAudit } from '../../platform/audit.js';
 import { AppError, conflict, forbidden, invalid, notFound } from '../../platform/errors.js';
 import type { Secrets } from '../../platform/secrets.js';
 import type { BlobStore } from '../../platform/storage.js';
-import { shanghaiDate, workingDaysLeft, type Calendar } from '../calendar/engine/index.js';
-import { getItem, itemNames, materialsOfVersion, publishedVersionRef } from '../catalogue/service.js';
+import type { Calendar } from '../calendar/engine/index.js';
+import { itemNames, materialsOfVersion, publishedVersionRef } from '../catalogue/service.js';
 import { MATERIAL_TYPES, findFile, withUpload, type UploadInput } from '../files/service.js';
 import { actorName, scopesWith, type Actor } from '../identity/actor.js';
-import { displayNames, findOrCreateWalkInApplicant, type WalkInApplicant } from '../identity/walk-ins.js';
+import { findOrCreateWalkInApplicant, type WalkInApplicant } from '../identity/walk-ins.js';
 import * as workflowRepo from '../workflow/repository.js';
 import { createCase, loadCase } from '../workflow/service.js';
-import { generatedForm, type ItemForm, type JsonSchema } from './forms.js';
+import { CLOSED_STATUSES } from './case-status.js';
+import { formOf } from './item-forms.js';
 import * as repo from './repository.js';
-import { assertCompilable, formErrors } from './validation.js';
+import { formErrors } from './validation.js';
+import { applicationView } from './views.js';
 
 export interface ApplicationsContext {
   db: Db;
@@ -31,52 +33,12 @@ export interface ApplicationsContext {
 }
 
 
-const INTAKE_STATUSES = ['submitted', 'in_prereview', 'awaiting_supplement'];
-const FINISHED = new Set(['completed', 'delivered', 'refused', 'withdrawn', 'decided_rejected']);
 
 type UserActor = Extract<Actor, { kind: 'user' }>;
 
-function userOf(actor: Actor): UserActor {
+export function userOf(actor: Actor): UserActor {
   if (actor.kind !== 'user') throw forbidden('仅限登录用户');
   return actor;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Forms
-
-/** The item's form: the administrator's own if stored, else the generated one. */
-export async function itemForm(db: Db, itemCode: string) {
-  const item = await getItem(db, itemCode);
-  const stored = await repo.findForm(db, itemCode);
-  const form: ItemForm = stored ? { schema: stored.schema as JsonSchema, uiSchema: stored.ui_schema as Record<string, unknown> } : generatedForm(item);
-  const version = await publishedVersionRef(db, itemCode);
-  return {
-    itemCode: item.code,
-    itemName: item.name,
-    handlingDepth: item.handlingDepth,
-    schema: form.schema,
-    uiSchema: form.uiSchema,
-    materials: (await materialsOfVersion(db, version.versionId)).map(materialView),
-  };
-}
-
-/** An administrator replaces an item's form; it must be a JSON Schema object form that compiles. */
-export async function setItemForm(db: Db, itemCode: string, form: ItemForm, actor: Actor, requestId?: string): Promise<void> {
-  await getItem(db, itemCode);
-  if (form.schema.type !== 'object') throw invalid('body.schema.type', '申请表的根须为 object');
-  try {
-    assertCompilable(form.schema);
-  } catch (error) {
-    throw invalid('body.schema', `不是有效的 JSON Schema：${error instanceof Error ? error.message : String(error)}`);
-  }
-  await transact(db, async (trx) => {
-    await repo.upsertForm(trx, { item_code: itemCode, schema: form.schema, ui_schema: form.uiSchema, updated_by: actorName(actor) });
-    await recordAudit(trx, { actor: actorName(actor), action: 'item_form.saved', subjectType: 'item', subjectId: itemCode, requestId });
-  });
-}
-
-function materialView(m: Awaited<ReturnType<typeof materialsOfVersion>>[number]) {
-  return { id: m.id, name: m.name, required: m.required, condition: m.condition, form: m.form, copies: m.copies, shared: m.source === 'shared', note: m.note };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -120,88 +82,6 @@ function requireVersion(row: repo.ApplicationRow, expected: number): void {
 const isClerk = (actor: Actor) => scopesWith(actor, 'intake.accept').length > 0;
 
 // ---------------------------------------------------------------------------------------------
-// Views
-
-export type ApplicationView = Awaited<ReturnType<typeof applicationView>>;
-
-export async function applicationView(db: Db, row: repo.ApplicationRow) {
-  const [items, names, materials, files] = await Promise.all([
-    itemNames(db, [row.item_code]),
-    displayNames(db, [row.applicant_id]),
-    materialsOfVersion(db, row.item_version_id),
-    repo.filesOf(db, row.id),
-  ]);
-  const item = items.get(row.item_code);
-  const stored = new Map(await Promise.all([...new Set(files.map((f) => f.file_id))].map(async (id) => [id, await findFile(db, id)] as const)));
-  const sources = await Promise.all(files.filter((f) => f.reused_from !== null).map(async (f) => [f.id, await reusedFromReceipt(db, f.reused_from!)] as const));
-  const reusedReceipt = new Map(sources);
-  const receipts = row.case_id !== null ? await workflowRepo.receiptNumbers(db, [row.case_id]) : new Map<number, string>();
-  return {
-    id: row.id,
-    version: row.version,
-    itemCode: row.item_code,
-    itemName: item?.name ?? row.item_code,
-    departmentName: item?.departmentName ?? '',
-    handlingDepth: item?.handlingDepth ?? '',
-    channel: row.channel,
-    status: row.status,
-    applicant: { username: row.applicant_id, displayName: names.get(row.applicant_id) ?? row.applicant_id },
-    filedBy: row.filed_by,
-    formData: row.form_data as Record<string, unknown>,
-    caseId: row.case_id,
-    receiptNo: row.case_id !== null ? (receipts.get(row.case_id) ?? null) : null,
-    originalsVerifiedAt: row.originals_verified_at?.toISOString() ?? null,
-    originalsVerifiedBy: row.originals_verified_by,
-    materials: materials.map((m) => ({
-      ...materialView(m),
-      files: files
-        .filter((f) => f.material_id === m.id)
-        .map((f) => {
-          const blob = stored.get(f.file_id);
-          return {
-            id: f.id,
-            filename: f.filename,
-            size: blob?.size ?? 0,
-            mediaType: blob?.media_type ?? 'application/octet-stream',
-            sha256: blob?.sha256 ?? '',
-            phase: f.phase,
-            uploadedBy: f.uploaded_by,
-            uploadedAt: new Date(f.uploaded_at).toISOString(),
-            reusedFrom: f.reused_from !== null ? { receiptNo: reusedReceipt.get(f.id) ?? null } : null,
-            check: f.check_result,
-            checkNote: f.check_note,
-          };
-        }),
-    })),
-    reusable: await reusableFor(db, row, materials),
-    updatedAt: new Date(row.updated_at).toISOString(),
-  };
-}
-
-async function reusedFromReceipt(db: Db, applicationFileId: number): Promise<string | null> {
-  const source = await db.selectFrom('application_files').select('application_id').where('id', '=', applicationFileId).executeTakeFirst();
-  if (!source) return null;
-  const app = await repo.findApplication(db, source.application_id);
-  if (!app?.case_id) return null;
-  return (await workflowRepo.receiptNumbers(db, [app.case_id])).get(app.case_id) ?? null;
-}
-
-/** Verified files of the applicant's earlier cases that match this item's materials by name. */
-async function reusableFor(db: Db, row: repo.ApplicationRow, materials: Awaited<ReturnType<typeof materialsOfVersion>>) {
-  if (row.status !== 'draft') return [];
-  const byName = new Map(materials.map((m) => [m.name, m.id]));
-  const verified = await repo.verifiedFilesOf(db, row.applicant_id, [...byName.keys()], row.id);
-  const receipts = await workflowRepo.receiptNumbers(db, verified.map((v) => v.case_id!));
-  const seen = new Set<string>();
-  return verified.flatMap((v) => {
-    const key = `${v.material_name}:${v.file_id}`;
-    if (seen.has(key)) return [];
-    seen.add(key);
-    return [{ sourceId: v.id, materialId: byName.get(v.material_name)!, materialName: v.material_name, fileId: v.file_id, filename: v.filename, verifiedIn: receipts.get(v.case_id!) ?? null, verifiedAt: v.checked_at?.toISOString() ?? null }];
-  });
-}
-
-// ---------------------------------------------------------------------------------------------
 // Drafts
 
 /** An applicant starts (or resumes) their online application for an item. */
@@ -239,25 +119,6 @@ export async function fileWalkIn(ctx: ApplicationsContext, actor: Actor, input: 
   });
 }
 
-export async function listApplications(ctx: ApplicationsContext, actor: Actor, status: 'draft' | 'submitted' | undefined) {
-  const user = userOf(actor);
-  const rows = await repo.listApplications(ctx.db, user.userKind === 'staff' ? { filedBy: user.username } : { applicantId: user.username }, status);
-  const items = await itemNames(ctx.db, rows.map((r) => r.item_code));
-  const names = await displayNames(ctx.db, rows.map((r) => r.applicant_id));
-  const receipts = await workflowRepo.receiptNumbers(ctx.db, rows.flatMap((r) => (r.case_id !== null ? [r.case_id] : [])));
-  return rows.map((r) => ({
-    id: r.id,
-    itemCode: r.item_code,
-    itemName: items.get(r.item_code)?.name ?? r.item_code,
-    status: r.status,
-    channel: r.channel,
-    applicantName: names.get(r.applicant_id) ?? r.applicant_id,
-    caseId: r.case_id,
-    receiptNo: r.case_id !== null ? (receipts.get(r.case_id) ?? null) : null,
-    updatedAt: new Date(r.updated_at).toISOString(),
-  }));
-}
-
 export async function getApplication(ctx: ApplicationsContext, actor: Actor, id: number) {
   const { row } = await loadApplication(ctx.db, actor, id);
   return applicationView(ctx.db, row);
@@ -281,7 +142,7 @@ export async function saveForm(ctx: ApplicationsContext, actor: Actor, id: numbe
     if (access === 'staff') throw notFound('申请');
     requireDraft(row);
     requireVersion(row, expectedVersion);
-    const form = await itemForm(trx, row.item_code);
+    const form = await formOf(trx, row.item_code);
     const problems = formErrors(form.schema, formData, 'draft', 'body.formData');
     if (problems.length) throw new AppError('validation_failed', 400, problems[0]!.message, problems);
     const updated = await repo.updateApplicationIfVersion(trx, id, expectedVersion, { form_data: formData });
@@ -369,7 +230,7 @@ export async function checkFile(ctx: ApplicationsContext, actor: Actor, id: numb
     if (!isClerk(actor) || access === 'owner') throw forbidden('仅窗口人员可核验材料');
     if (row.case_id !== null) {
       const caseRow = await workflowRepo.findCase(trx, row.case_id);
-      if (caseRow && FINISHED.has(caseRow.status)) throw new AppError('case_closed', 409, '办件已办结，不能再核验材料');
+      if (caseRow && CLOSED_STATUSES.has(caseRow.status)) throw new AppError('case_closed', 409, '办件已办结，不能再核验材料');
     }
     const file = await repo.findApplicationFile(trx, id, fileRowId);
     if (!file || file.material_id !== materialId) throw notFound('文件');
@@ -408,11 +269,11 @@ export async function submitApplication(ctx: ApplicationsContext, actor: Actor, 
       await repo.updateApplicationIfVersion(trx, id, row.version, { item_version_id: current.versionId });
       throw new AppError('item_changed', 409, '该事项的办理要求已更新，请核对申请表和材料后重新提交');
     }
-    const form = await itemForm(trx, row.item_code);
+    const form = await formOf(trx, row.item_code);
     const problems = formErrors(form.schema, row.form_data, 'submit', 'body.formData');
     const files = await repo.filesOf(trx, id);
-    for (const material of form.materials) {
-      if (material.required && !material.shared && !files.some((f) => f.material_id === material.id)) {
+    for (const material of await materialsOfVersion(trx, row.item_version_id)) {
+      if (material.required && material.source !== 'shared' && !files.some((f) => f.material_id === material.id)) {
         problems.push({ field: `materials.${material.id}`, message: `缺少必要材料：${material.name}` });
       }
     }
@@ -441,63 +302,4 @@ export async function verifyOriginals(ctx: ApplicationsContext, actor: Actor, ca
     await recordAudit(trx, { actor: actorName(actor), action: 'application.originals_verified', subjectType: 'case', subjectId: String(caseId), details: { note: note ?? null } });
     return { verifiedAt: updated.originals_verified_at!.toISOString(), by: actorName(actor) };
   });
-}
-
-// ---------------------------------------------------------------------------------------------
-// Lists
-
-function today(ctx: ApplicationsContext) {
-  return shanghaiDate(ctx.now?.() ?? new Date());
-}
-
-/** The applicant's own cases with their deadlines. */
-export async function myCases(ctx: ApplicationsContext, actor: Actor) {
-  const user = userOf(actor);
-  const rows = await workflowRepo.casesOfApplicant(ctx.db, user.username);
-  const items = await itemNames(ctx.db, rows.map((r) => r.item_code));
-  const apps = new Map((await repo.applicationsByCases(ctx.db, rows.map((r) => r.id))).map((a) => [a.case_id!, a.id]));
-  const on = today(ctx);
-  return rows.map((r) => ({
-    id: r.id,
-    applicationId: apps.get(r.id) ?? null,
-    receiptNo: r.receipt_no,
-    queryCode: r.query_code,
-    itemCode: r.item_code,
-    itemName: items.get(r.item_code)?.name ?? r.item_code,
-    status: r.status,
-    channel: r.channel,
-    dueOn: r.due_on,
-    daysLeft: r.due_on && !FINISHED.has(r.status) ? workingDaysLeft(ctx.calendar, r.due_on, on) : null,
-    clockPaused: r.clock_paused,
-    submittedAt: new Date(r.created_at).toISOString(),
-    updatedAt: new Date(r.updated_at).toISOString(),
-  }));
-}
-
-/** The one-window queue: online submissions and walk-ins waiting for intake, oldest first. */
-export async function intakeQueue(ctx: ApplicationsContext, actor: Actor, status: string | undefined) {
-  const grants = scopesWith(actor, 'intake.read');
-  if (grants.length === 0) throw forbidden();
-  const units = await workflowRepo.unitDepartments(ctx.db, grants.filter((g) => g.scopeType === 'unit').map((g) => g.scopeCode));
-  const departments = grants.flatMap((g) => (g.scopeType === 'department' ? [g.scopeCode] : g.scopeType === 'unit' && units.has(g.scopeCode) ? [units.get(g.scopeCode)!] : []));
-  const regions = grants.filter((g) => g.scopeType === 'region').map((g) => g.scopeCode);
-  const rows = await workflowRepo.intakeQueue(ctx.db, { departments, regions }, status ? [status] : INTAKE_STATUSES);
-  const items = await itemNames(ctx.db, rows.map((r) => r.item_code));
-  const names = await displayNames(ctx.db, rows.map((r) => r.applicant_id));
-  const apps = new Map((await repo.applicationsByCases(ctx.db, rows.map((r) => r.id))).map((a) => [a.case_id!, a.id]));
-  const on = today(ctx);
-  return rows.map((r) => ({
-    caseId: r.id,
-    applicationId: apps.get(r.id) ?? null,
-    receiptNo: r.receipt_no,
-    itemCode: r.item_code,
-    itemName: items.get(r.item_code)?.name ?? r.item_code,
-    applicantName: names.get(r.applicant_id) ?? r.applicant_id,
-    channel: r.channel,
-    status: r.status,
-    version: r.version,
-    submittedAt: new Date(r.created_at).toISOString(),
-    acceptanceDueOn: r.acceptance_due_on,
-    daysLeft: r.acceptance_due_on ? workingDaysLeft(ctx.calendar, r.acceptance_due_on, on) : null,
-  }));
 }

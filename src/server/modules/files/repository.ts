@@ -22,6 +22,11 @@ export async function findFileById(db: Db, id: number): Promise<FileRow | undefi
   return db.selectFrom('files').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+export async function findFilesByIds(db: Db, ids: number[]): Promise<FileRow[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('files').selectAll().where('id', 'in', [...new Set(ids)]).execute();
+}
+
 export async function findFileBySha256(db: Db, sha256: string): Promise<FileRow | undefined> {
   return db.selectFrom('files').selectAll().where('sha256', '=', sha256).executeTakeFirst();
 }

@@ -5,7 +5,7 @@ import { fileTypeFromFile } from 'file-type';
 import { transact, type Db } from '../../db/connection.js';
 import { AppError } from '../../platform/errors.js';
 import type { BlobStore } from '../../platform/storage.js';
-import { findFileById, findFileBySha256, insertFileIfAbsent, lockContent, type FileRow } from './repository.js';
+import { findFileById, findFileBySha256, insertFileIfAbsent, lockContent, type FileRow, findFilesByIds } from './repository.js';
 
 export type { FileRow } from './repository.js';
 
@@ -200,6 +200,11 @@ async function deleteBlobIfUnreferenced(db: Db, store: BlobStore, sha256: string
 
 export async function findFile(db: Db, id: number): Promise<FileRow | undefined> {
   return findFileById(db, id);
+}
+
+/** Several files at once (a record's attachments), in no particular order. */
+export async function findFiles(db: Db, ids: number[]): Promise<FileRow[]> {
+  return findFilesByIds(db, ids);
 }
 
 /** The stored bytes of a file; rejects with BlobNotFoundError when the blob is gone. */

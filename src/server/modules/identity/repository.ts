@@ -236,13 +236,9 @@ export async function findUserByIdHash(db: Db, idHash: string): Promise<UserRow 
   return db.selectFrom('users').selectAll().where('id_number_hash', '=', idHash).executeTakeFirst();
 }
 
-export async function displayNamesOf(db: Db, usernames: string[]): Promise<{ username: string; display_name: string }[]> {
+export async function namesOf(db: Db, usernames: string[]): Promise<Pick<UserRow, 'username' | 'display_name' | 'enterprise_name' | 'kind'>[]> {
   if (usernames.length === 0) return [];
-  return db.selectFrom('users').select(['username', 'display_name']).where('username', 'in', usernames).execute();
-}
-
-export async function namesOf(db: Db, username: string): Promise<Pick<UserRow, 'display_name' | 'enterprise_name' | 'kind'> | undefined> {
-  return db.selectFrom('users').select(['display_name', 'enterprise_name', 'kind']).where('username', '=', username).executeTakeFirst();
+  return db.selectFrom('users').select(['username', 'display_name', 'enterprise_name', 'kind']).where('username', 'in', [...new Set(usernames)]).execute();
 }
 
 /** Who a notice goes to and how to reach them (notifications module). */

@@ -318,7 +318,12 @@ export async function createUnit(db: Db, actor: Actor, body: { code: string; dep
  * Undefined for an unknown username.
  */
 export async function applicantName(db: Db, username: string): Promise<string | undefined> {
-  const row = await repo.namesOf(db, username);
+  const [row] = await repo.namesOf(db, [username]);
   if (!row) return undefined;
   return row.kind === 'enterprise' && row.enterprise_name ? row.enterprise_name : row.display_name;
+}
+
+/** Display names of users by username, for lists that show who applied. */
+export async function displayNames(db: Db, usernames: string[]): Promise<Map<string, string>> {
+  return new Map((await repo.namesOf(db, usernames)).map((r) => [r.username, r.display_name]));
 }

@@ -46,9 +46,3 @@ export async function findOrCreateWalkInApplicant(trx: Db, secrets: Secrets, inp
   await recordAudit(trx, { actor: clerk, action: 'user.registered_at_window', subjectType: 'user', subjectId: String(user.id), details: { kind } });
   return { username: user.username, displayName: user.display_name, created: true };
 }
-
-/** Display names of users by username, for lists that show who applied. */
-export async function displayNames(db: Db, usernames: string[]): Promise<Map<string, string>> {
-  const rows = await repo.displayNamesOf(db, usernames);
-  return new Map(rows.map((r) => [r.username, r.display_name]));
-}

@@ -17,7 +17,7 @@ import { WithdrawButton } from './WithdrawButton.js';
 /** /my/cases/:id — one of the applicant's cases: where it stands, what is asked of them, what happened. */
 export function MyCasePage() {
   const { t } = useTranslation();
-  const { id, view, error, reload, missing } = useRoutedCase();
+  const { view, error, reload, missing } = useRoutedCase();
   const item = useCaseItem(view?.itemCode ?? null);
   const departmentName = useDepartmentNames();
   useDocumentTitle(view ? view.receiptNo : t('applications.receiptNo'));

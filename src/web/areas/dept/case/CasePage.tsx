@@ -17,7 +17,7 @@ import { useRoutedCase } from './useRoutedCase.js';
 /** One case for the department: what it is, who works on it, everything that happened, and what the caller may do. */
 export function CasePage() {
   const { t } = useTranslation();
-  const { id, view, error, reload, missing } = useRoutedCase();
+  const { view, error, reload, missing } = useRoutedCase();
   const item = useCaseItem(view?.itemCode ?? null);
   const departmentName = useDepartmentNames();
   useDocumentTitle(view ? view.receiptNo : t('workflow.case.receiptNo'));
