@@ -1,25 +1,11 @@
 /**
- * Case documents (文书与证照) and the public certificate verification. Types mirror the server's
- * schemas in src/server/modules/documents/schemas.ts.
+ * Case documents (文书与证照) and the public certificate verification; the types are the
+ * server's own (src/shared/documents.ts).
  */
+import type { CertificateVerification, DocumentRef as CaseDocument } from '../../shared/documents.js';
 import { apiGet, apiPost, type RequestOptions } from './client.js';
-import type { CertificateVerification } from '../../shared/certificates.js';
 
-export type DocumentKind = 'acceptance' | 'refusal' | 'supplement' | 'decision' | 'certificate';
-
-export interface CaseDocument {
-  kind: DocumentKind;
-  /** The n-th supplement notice; null for the other kinds. */
-  n: number | null;
-  title: string;
-  /** The PDF; add `?download=true` to save it instead of opening it. */
-  href: string;
-  createdOn: string;
-  /** Certificates only: the number, the public verification link (the QR code), revocation. */
-  certificate?: { number: string; verifyUrl: string; revokedAt: string | null; revokeReason: string | null };
-}
-
-export type { CertificateVerification, VerificationStatus } from '../../shared/certificates.js';
+export type { CertificateVerification, DocumentKind, DocumentRef as CaseDocument, VerificationStatus } from '../../shared/documents.js';
 
 export async function fetchCaseDocuments(caseId: number, options?: RequestOptions): Promise<CaseDocument[]> {
   return (await apiGet<{ documents: CaseDocument[] }>(`/api/v1/cases/${caseId}/documents`, options)).documents;

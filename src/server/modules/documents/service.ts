@@ -13,26 +13,15 @@ import type { CertificatePayload } from './certificates.js';
 import { renderAcceptance, renderDecision, renderRefusal, renderSupplement, type CaseFacts } from './notices.js';
 import * as repo from './repository.js';
 import type { CertificateSigner } from './signing.js';
-import type { CertificateVerification, VerificationStatus } from '../../../shared/certificates.js';
+import { DOCUMENT_KINDS, type CertificateVerification, type DocumentKind, type DocumentRef, type VerificationStatus } from '../../../shared/documents.js';
+export { DOCUMENT_KINDS, type DocumentKind, type DocumentRef };
 
 /** The documents of a case, what the public verification says, and revocation. */
 
-export const DOCUMENT_KINDS = ['acceptance', 'refusal', 'supplement', 'decision', 'certificate'] as const;
-export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** The public progress lookup page that notices point to (web app route). */
 export const PROGRESS_PATH = '/lookup';
 
-export interface DocumentRef {
-  kind: DocumentKind;
-  /** The n-th supplement notice (1-based); null for the other kinds. */
-  n: number | null;
-  title: string;
-  href: string;
-  createdOn: string;
-  /** Certificates only. */
-  certificate?: { number: string; verifyUrl: string; revokedAt: string | null; revokeReason: string | null };
-}
 
 interface Issued {
   kind: DocumentKind;
