@@ -233,11 +233,11 @@ export async function runCommand(ctx: WorkflowContext, id: number, command: Comm
 /** The platform itself acting on a case (deemed acceptance): no visibility check, actor `system`. */
 export async function runSystemCommand(ctx: WorkflowContext, id: number, command: Command): Promise<{ version: number; events: string[] }> {
   return transact(ctx.db, async (trx) => {
-    const row = await repo.findCase(trx, id);
-    if (!row) throw notFound('办件');
+    const locked = await repo.lockCase(trx, id);
+    if (!locked) throw notFound('办件');
+    const { definition, ...row } = locked;
     const events = await repo.eventsOf(trx, id);
-    const definition = (await repo.definitionById(trx, row.definition_id)).definition as ProcessDefinition;
-    const loaded = { row, definition, state: fold(events.map((e) => e.event as WorkflowEvent)), events, tasks: [] };
+    const loaded = { row, definition: definition as ProcessDefinition, state: fold(events.map((e) => e.event as WorkflowEvent)), events, tasks: [] };
     return decideAndPersist(ctx, trx, loaded, command, { id: 'system', kind: 'system', roles: [] }, row.version);
   });
 }
