@@ -1,3 +1,4 @@
+import { supplementZhCN } from './supplement.zh-CN.js';
 import { adminZhCN } from './admin.zh-CN.js';
 import { notificationsZhCN } from './notifications.zh-CN.js';
 import { applicationsZhCN } from './applications.zh-CN.js';
@@ -315,6 +316,7 @@ const zhCN = {
   notifications: notificationsZhCN,
   documents: documentsZhCN,
   applications: applicationsZhCN,
+  supplement: supplementZhCN,
   notFound: {
     title: '页面不存在',
     subtitle: '抱歉，您访问的页面不存在或已被移除。',

@@ -1,9 +1,10 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, Col, Flex, Result, Row, Skeleton } from 'antd';
+import { Alert, Card, Col, Flex, Result, Row, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { fetchCaseApplication } from '../../api/applications.js';
+import { fetchCaseApplication, fetchItemForm } from '../../api/applications.js';
 import type { CaseStatus, CaseView } from '../../api/workflow.js';
+import { FormAnswers } from '../../components/applications/FormAnswers.js';
 import { useDraft } from '../../components/applications/useDraft.js';
 import { CaseDocuments } from '../../components/CaseDocuments.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
@@ -22,7 +23,7 @@ const AT_INTAKE: readonly CaseStatus[] = ['submitted', 'in_prereview', 'awaiting
 /** The result is ready to collect: the moment originals of a 网上受理 item are seen. */
 const AT_COLLECTION: readonly CaseStatus[] = ['decided_approved', 'completed', 'delivered'];
 
-/** /window/cases/:id — 受理审查: the application's materials checked one by one, then the intake decision. */
+/** /window/cases/:id — 受理审查: the application's answers beside its materials checked one by one, then the intake decision. */
 export function IntakePage() {
   const { t } = useTranslation();
   const { id, view, error, reload, missing } = useRoutedCase();
@@ -62,6 +63,7 @@ export function IntakePage() {
 function IntakeBody({ view, applicationId, departmentName, onChanged }: { view: CaseView; applicationId: number; departmentName(code: string): string; onChanged(): void }) {
   const { t } = useTranslation();
   const draft = useDraft(applicationId);
+  const form = useApiResource(`item-form:${view.itemCode}`, (signal) => fetchItemForm(view.itemCode, { signal }));
   const app = draft.app;
   if (draft.error) return <ProblemAlert title={t('applications.editor.loadFailed')} error={draft.error} onRetry={() => void draft.reload()} />;
   if (!app) return <Skeleton active />;
@@ -81,18 +83,26 @@ function IntakeBody({ view, applicationId, departmentName, onChanged }: { view: 
         title={t('applications.intake.applicantLine', { name: app.applicant.displayName, username: app.applicant.username })}
         description={app.filedBy ? t('applications.intake.filedBy', { by: app.filedBy }) : undefined}
       />
-      {atIntake && <IntakeDecision view={view} supplementLines={supplementDraft(app, t)} uncheckedFiles={unchecked} onChanged={changed} />}
       {app.handlingDepth === 'online_accept' && AT_COLLECTION.includes(view.status) && <OriginalsCard caseId={view.id} />}
-      {/* 受理通知书, 补正通知书 … to print for the applicant. */}
-      <CaseDocuments caseId={view.id} version={view.version} department={view.department} />
+      {/* The whole application next to its checks: the clerk decides on what was asked and what was sent. */}
       <Row gutter={[16, 16]}>
-        <Col xs={24} lg={14}>
+        <Col xs={24} lg={12}>
+          <Card title={t('workflow.case.formTitle')} data-testid="intake-form">
+            {form.status === 'error' ? (
+              <ProblemAlert title={t('applications.editor.loadFailed')} error={form.error} onRetry={form.retry} />
+            ) : (
+              <FormAnswers schema={form.status === 'ready' ? form.data.schema : null} formData={app.formData} />
+            )}
+          </Card>
+        </Col>
+        <Col xs={24} lg={12}>
           <MaterialChecks app={app} editable={atIntake} run={draft.run} />
         </Col>
-        <Col xs={24} lg={10}>
-          <CaseTimeline view={view} departmentName={departmentName} />
-        </Col>
       </Row>
+      {atIntake && <IntakeDecision view={view} supplementLines={supplementDraft(app, t)} uncheckedFiles={unchecked} onChanged={changed} />}
+      {/* 受理通知书, 补正通知书 … to print for the applicant. */}
+      <CaseDocuments caseId={view.id} version={view.version} department={view.department} />
+      <CaseTimeline view={view} departmentName={departmentName} />
     </>
   );
 }

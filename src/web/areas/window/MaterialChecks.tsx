@@ -1,7 +1,7 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { Alert, App, Card, Flex, Input, Radio, Tag, Typography } from 'antd';
 import type { TFunction } from 'i18next';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkFile, fileUrl, type Application, type ApplicationFile, type ApplicationMaterial, type FileCheck } from '../../api/applications.js';
 import { formatFileSize, shortSha } from '../../components/applications/format.js';
@@ -62,14 +62,21 @@ function FileCheckRow({ app, materialId, file, editable, run }: { app: Applicati
   const [busy, setBusy] = useState(false);
   // 缺失/不合格 chosen but not yet sent: it needs its note first.
   const [chosen, setChosen] = useState<Result | null>(null);
+  // The saved note follows the saved verdict (another clerk, or a reload after the supplement).
+  useEffect(() => setNote(file.checkNote ?? ''), [file.check, file.checkNote]);
   const shown = chosen ?? (file.check === 'pending' ? undefined : file.check);
+  const noteRequired = shown === 'missing' || shown === 'invalid';
 
   const choose = (result: Result) => {
-    if (result !== 'ok' && !note.trim()) {
+    // The saved note explains the saved verdict; a different verdict starts with an empty note.
+    const stale = file.check !== 'pending' && result !== file.check && note === (file.checkNote ?? '');
+    const fresh = stale ? '' : note;
+    if (stale) setNote('');
+    if (result !== 'ok' && !fresh.trim()) {
       setChosen(result);
       return;
     }
-    void record(result, note);
+    void record(result, fresh);
   };
 
   const record = async (result: Result, withNote: string) => {
@@ -112,7 +119,9 @@ function FileCheckRow({ app, materialId, file, editable, run }: { app: Applicati
         <Input
           size="small"
           style={{ flex: '1 1 200px', maxWidth: 420 }}
-          placeholder={t('applications.intake.notePlaceholder')}
+          placeholder={t(noteRequired ? 'supplement.check.noteRequired' : 'supplement.check.noteOptional')}
+          aria-label={t(noteRequired ? 'supplement.check.noteRequired' : 'supplement.check.noteOptional')}
+          aria-required={noteRequired}
           value={note}
           disabled={!editable || busy}
           maxLength={500}

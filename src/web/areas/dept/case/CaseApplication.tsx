@@ -1,14 +1,14 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Card, Descriptions, Flex, Skeleton, Tag, Typography } from 'antd';
+import { Card, Flex, Skeleton, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { fetchCaseApplication, fetchItemForm, fileUrl, type Application, type ApplicationMaterial, type FileCheck } from '../../../api/applications.js';
 import type { ItemDetail } from '../../../api/catalogue.js';
 import type { CaseView } from '../../../api/workflow.js';
+import { FormAnswers } from '../../../components/applications/FormAnswers.js';
 import { formatFileSize, shortSha } from '../../../components/applications/format.js';
 import { ProblemAlert } from '../../../components/ProblemAlert.js';
 import { useApiResource, type Resource } from '../../../hooks/useApiResource.js';
 import { CaseMaterials } from './CaseMaterials.js';
-import { formAnswers } from './formAnswers.js';
 
 const CHECK_COLORS: Record<FileCheck, string> = { pending: 'default', ok: 'success', missing: 'warning', invalid: 'error' };
 
@@ -39,7 +39,7 @@ export function CaseApplication({ view, item }: CaseApplicationProps) {
           <Typography.Text data-testid="case-application-applicant">
             {t('workflow.case.applicant', { name: app.applicant.displayName, username: app.applicant.username })}
           </Typography.Text>
-          <Answers app={app} schema={form.status === 'ready' ? form.data.schema : null} />
+          <FormAnswers schema={form.status === 'ready' ? form.data.schema : null} formData={app.formData} title={t('workflow.case.formTitle')} />
           <Flex vertical gap={12}>
             {app.materials
               .filter((m) => m.files.length > 0 || (m.required && !m.shared))
@@ -53,23 +53,6 @@ export function CaseApplication({ view, item }: CaseApplicationProps) {
         </Flex>
       )}
     </Card>
-  );
-}
-
-function Answers({ app, schema }: { app: Application; schema: Record<string, unknown> | null }) {
-  const { t } = useTranslation();
-  const answers = formAnswers(schema, app.formData, { yes: t('workflow.case.yes'), no: t('workflow.case.no') });
-  if (answers.length === 0) return null;
-  return (
-    <Descriptions size="small" column={1} bordered title={t('workflow.case.formTitle')} data-testid="case-application-form">
-      {answers.map((answer) => (
-        <Descriptions.Item key={answer.path} label={answer.label}>
-          <span data-testid="case-application-answer" data-path={answer.path} style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
-            {answer.value}
-          </span>
-        </Descriptions.Item>
-      ))}
-    </Descriptions>
   );
 }
 
