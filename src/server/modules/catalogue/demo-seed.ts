@@ -32,6 +32,7 @@ function contentOf(item: SeedItem, department: SeedDepartment): ItemContent {
       name: m.name,
       required: m.required,
       condition: m.condition ?? null,
+      ...(m.requiredWhen && { requiredWhen: m.requiredWhen }),
       form: m.form,
       copies: m.copies,
       source: m.source,

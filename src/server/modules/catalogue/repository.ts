@@ -158,13 +158,16 @@ export async function insertItem(db: Db, code: string, departmentId: number) {
 
 export type NewVersion = Omit<ItemVersionRow, 'id' | 'created_at' | 'published_at' | 'published_by'>;
 export type NewMaterial = Omit<MaterialRow, 'id' | 'item_version_id'>;
+
+/** A material row to insert; its condition is JSON in a jsonb column. */
+const materialValues = (m: NewMaterial, versionId: number) => ({ ...m, required_when: m.required_when ? JSON.stringify(m.required_when) : null, item_version_id: versionId });
 export type NewFee = Omit<FeeRow, 'id' | 'item_version_id'>;
 
 /** Writes a version with its materials and fees. */
 export async function insertVersion(db: Db, version: NewVersion, materials: NewMaterial[], fees: NewFee[]): Promise<ItemVersionRow> {
   const row = await db.insertInto('item_versions').values(version).returningAll().executeTakeFirstOrThrow();
   if (materials.length > 0) {
-    await db.insertInto('item_materials').values(materials.map((m) => ({ ...m, item_version_id: row.id }))).execute();
+    await db.insertInto('item_materials').values(materials.map((m) => materialValues(m, row.id))).execute();
   }
   if (fees.length > 0) await db.insertInto('item_fees').values(fees.map((f) => ({ ...f, item_version_id: row.id }))).execute();
   return row;
@@ -181,7 +184,7 @@ export async function replaceDraft(db: Db, versionId: number, content: Partial<N
     .executeTakeFirstOrThrow();
   await db.deleteFrom('item_materials').where('item_version_id', '=', versionId).execute();
   await db.deleteFrom('item_fees').where('item_version_id', '=', versionId).execute();
-  if (materials.length > 0) await db.insertInto('item_materials').values(materials.map((m) => ({ ...m, item_version_id: versionId }))).execute();
+  if (materials.length > 0) await db.insertInto('item_materials').values(materials.map((m) => materialValues(m, versionId))).execute();
   if (fees.length > 0) await db.insertInto('item_fees').values(fees.map((f) => ({ ...f, item_version_id: versionId }))).execute();
   return row;
 }

@@ -51,11 +51,21 @@ export const DepartmentInput = Type.Object(
 );
 export type DepartmentInput = Static<typeof DepartmentInput>;
 
+/** A situational material's condition as data: the form answer (dot path) that makes it required. */
+export const RequiredWhen = Type.Object(
+  {
+    field: Type.String({ minLength: 1, maxLength: 200, pattern: '^[A-Za-z0-9_]+(\\.[A-Za-z0-9_]+)*$', description: '申请表字段路径，如 details.needInvoice' }),
+    equals: Type.Union([Type.String({ maxLength: 200 }), Type.Number(), Type.Boolean()], { description: '该字段取此值时，本情形材料为必要材料' }),
+  },
+  { additionalProperties: false },
+);
+
 export const Material = Type.Object({
   id: Type.Integer(),
   name: Type.String(),
   required: Type.Boolean({ description: 'true 必要材料；false 情形材料（见 condition）' }),
   condition: Type.Union([Type.String(), Type.Null()]),
+  requiredWhen: Type.Union([RequiredWhen, Type.Null()], { description: '情形材料的适用条件（申请表某项取某值时为必要材料）' }),
   form: literalUnion(MATERIAL_FORMS, '材料形式'),
   copies: Type.Integer({ description: '份数' }),
   source: literalUnion(MATERIAL_SOURCES, '材料来源：申请人提供或部门共享（免提交）'),
@@ -141,6 +151,7 @@ const MaterialInput = Type.Object(
     name: Text(200, '材料名称'),
     required: Type.Boolean(),
     condition: Type.Optional(Type.Union([Text(500, '情形说明'), Type.Null()])),
+    requiredWhen: Type.Optional(Type.Union([RequiredWhen, Type.Null()])),
     form: literalUnion(MATERIAL_FORMS, '材料形式'),
     copies: Type.Integer({ minimum: 0, maximum: 20 }),
     source: literalUnion(MATERIAL_SOURCES, '材料来源'),

@@ -92,6 +92,9 @@ async function checkContent(db: Db, content: ItemContent, departmentCode: string
     if (!material.required && !material.condition) {
       throw invalid(`body.materials.${index}.condition`, '情形材料须说明适用情形');
     }
+    if (material.required && material.requiredWhen) {
+      throw invalid(`body.materials.${index}.requiredWhen`, '必要材料总是需要提交，适用条件只用于情形材料');
+    }
   });
 }
 
@@ -237,7 +240,7 @@ export async function publishedVersionRef(db: Db, code: string): Promise<{ versi
 /** The materials of one item version (an application keeps the version it was started under). */
 export async function materialsOfVersion(db: Db, versionId: number) {
   const rows = await repo.materialsOf(db, [versionId]);
-  return rows.map((m) => ({ id: m.id, name: m.name, required: m.required, condition: m.condition, form: m.form, copies: m.copies, source: m.source, note: m.note }));
+  return rows.map((m) => ({ id: m.id, name: m.name, required: m.required, condition: m.condition, requiredWhen: m.required_when ?? null, form: m.form, copies: m.copies, source: m.source, note: m.note }));
 }
 
 /** Item names, handling depth and department names by code. */

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { RequiredWhen } from '../../../shared/material-conditions.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
@@ -71,6 +72,8 @@ export interface CatalogueTables {
     name: string;
     required: boolean;
     condition: string | null;
+    /** When a situational material becomes required, as data (JSON): see shared/material-conditions.ts. */
+    required_when: ColumnType<RequiredWhen | null, string | null | undefined, string | null>;
     form: string;
     copies: number;
     source: string;

@@ -36,7 +36,10 @@ const taskCommands = (taskId: string): Command[] => [
  * (a dry run that writes nothing), so the web shows exactly the buttons that would work.
  */
 export function allowedActions(definition: ProcessDefinition, state: CaseState, actor: Actor, now: Now, calendar: Calendar): AllowedAction[] {
-  const candidates = [...CASE_COMMANDS, ...state.tasks.filter(isOpen).flatMap((task) => taskCommands(task.id))];
+  // A second intake request may only repeat the first list: probe with that list.
+  const firstList = state.supplements.find((s) => s.phase === 'intake')?.items;
+  const caseCommands = firstList ? CASE_COMMANDS.map((c) => (c.kind === 'request_supplement' ? { ...c, items: [...firstList] } : c)) : CASE_COMMANDS;
+  const candidates = [...caseCommands, ...state.tasks.filter(isOpen).flatMap((task) => taskCommands(task.id))];
   return candidates
     .filter((command) => decide(definition, state, command, actor, now, calendar).ok)
     .map((command) => ('taskId' in command && command.taskId ? { kind: command.kind, taskId: command.taskId } : { kind: command.kind }));

@@ -14,6 +14,7 @@ import type {
   ProcessKind,
   SpecialProcedure,
 } from '../../../../shared/catalogue.js';
+import type { RequiredWhen } from '../../../../shared/material-conditions.js';
 import { DISTRICT_CODE, department } from './departments.js';
 import type { SeedFee, SeedItem, SeedMaterial } from './types.js';
 
@@ -129,6 +130,8 @@ interface MatOpts {
   form?: MaterialForm;
   copies?: number;
   note?: string;
+  /** For a conditional material: the form answer that makes it required. */
+  requiredWhen?: RequiredWhen;
 }
 
 function withNote(m: SeedMaterial, note: string | undefined): SeedMaterial {
@@ -147,7 +150,7 @@ export function copyOf(name: string, o: MatOpts = {}): SeedMaterial {
 
 /** A conditional material: only when `condition` applies. */
 export function cond(name: string, condition: string, o: MatOpts = {}): SeedMaterial {
-  return { ...mat(name, o), required: false, condition };
+  return { ...mat(name, o), required: false, condition, ...(o.requiredWhen && { requiredWhen: o.requiredWhen }) };
 }
 
 /**

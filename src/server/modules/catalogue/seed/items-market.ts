@@ -28,7 +28,7 @@ export const marketItems = defineItems('scjg', [
       mat('法定代表人、董事、监事和经理的任职文件及身份证明'),
       premises('住所'),
       copyOf('公章印模样式及刻制单位信息', { form: 'electronic', note: '由申请人在系统中自主选择刻章单位' }),
-      cond('《新办纳税人涉税事项综合申请表》', '需要申领发票的', { note: '系统根据一表信息自动生成，申请人确认签字' }),
+      cond('《新办纳税人涉税事项综合申请表》', '需要申领发票的', { note: '系统根据一表信息自动生成，申请人确认签字', requiredWhen: { field: 'details.needInvoice', equals: true } }),
       proxy(),
     ],
     certificate: '营业执照、公章、发票及社会保险登记（一次发放）',

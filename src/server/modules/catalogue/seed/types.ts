@@ -7,6 +7,7 @@ import type {
   ProcessKind,
   SpecialProcedure,
 } from '../../../../shared/catalogue.js';
+import type { RequiredWhen } from '../../../../shared/material-conditions.js';
 
 /** One department of the demo district, as the seed loads it. */
 export interface SeedDepartment {
@@ -31,6 +32,8 @@ export interface SeedMaterial {
   /** true = required; false = conditional (then `condition` explains when). */
   required: boolean;
   condition?: string;
+  /** The form answer that makes a conditional material required (checked at submission and intake). */
+  requiredWhen?: RequiredWhen;
   form: MaterialForm;
   copies: number;
   source: MaterialSource;

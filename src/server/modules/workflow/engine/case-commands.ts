@@ -4,6 +4,7 @@
  */
 import { deadline, deemedAcceptanceDate, isAfter } from '../../calendar/engine/index.js';
 import type { CommandOf } from './commands.js';
+import { supplementDue } from './clock.js';
 import { caseLimitDays, validateDefinition } from './definition.js';
 import { filled, ruleError } from './errors.js';
 import { WorkflowEvent } from './events.js';
@@ -95,18 +96,25 @@ export function refuse(ctx: Context, cmd: CommandOf<'refuse'>): Decision {
   return ok([WorkflowEvent.refused(ctx.meta, { reason: cmd.reason, ...(filled(cmd.legalBasis) && { legalBasis: cmd.legalBasis }) })]);
 }
 
-/** 一次性告知: at intake the window asks once, listing everything missing, within the 5 days. */
+/**
+ * 一次性告知: at intake the window asks once, listing everything missing, within the 5 days. If
+ * what came back still leaves something on that list wrong, the same list (or part of it) may be
+ * returned once more — never new items, never a third time.
+ */
 export function requestIntakeSupplement(ctx: Context, cmd: CommandOf<'request_supplement'>): Decision {
   if (ctx.state.acceptedOn !== null) {
     const working = ctx.state.status === 'in_review' || ctx.state.status === 'awaiting_supplement';
     return working ? fail(ruleError('task_required')) : wrongStatus(ctx);
   }
-  if (ctx.state.supplements.some((s) => s.phase === 'intake')) return fail(ruleError('supplement_already_requested'));
+  const earlier = ctx.state.supplements.filter((s) => s.phase === 'intake');
+  if (earlier.length >= 2) return fail(ruleError('supplement_already_requested'));
   const denied = clerk(ctx);
   if (denied) return denied;
   if (acceptancePeriodOver(ctx)) return fail(ruleError('acceptance_period_over'));
   if (cmd.items.length === 0 || !cmd.items.every(filled)) return fail(ruleError('items_required'));
-  return ok([WorkflowEvent.supplement_requested(ctx.meta, { items: cmd.items, pausedTaskIds: [] })]);
+  const first = earlier[0];
+  if (first && !cmd.items.every((item) => first.items.includes(item))) return fail(ruleError('supplement_repeat_only'));
+  return ok([WorkflowEvent.supplement_requested(ctx.meta, { items: cmd.items, pausedTaskIds: [], due: supplementDue(ctx.calendar, ctx.now.on) })]);
 }
 
 export function receiveSupplement(ctx: Context, cmd: CommandOf<'receive_supplement'>): Decision {

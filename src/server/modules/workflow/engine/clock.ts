@@ -3,7 +3,7 @@
  * module. The calendar is always passed in: holidays are edited at runtime, so a due date is
  * recomputed (and stored by the service) whenever the state or the calendar changes.
  */
-import { computeDue, deemedAcceptanceDate, workingDaysLeft, type Calendar, type ClockResult, type IsoDate } from '../../calendar/engine/index.js';
+import { computeDue, deadline, deemedAcceptanceDate, workingDaysLeft, type Calendar, type ClockResult, type IsoDate } from '../../calendar/engine/index.js';
 import type { CaseState, Task } from './state.js';
 
 /**
@@ -15,6 +15,17 @@ import type { CaseState, Task } from './state.js';
  * caseDue(state, cal, '2025-10-09')
  * // { due: '2025-10-23', paused: false, totalDays: 20, usedDays: 5, daysLeft: 15, overdue: false, … }
  */
+/**
+ * Working days the applicant has to hand in a supplement, counted from the day of the request.
+ * The licensing law sets none; 15 working days (three weeks) is the period of the notice.
+ */
+export const SUPPLEMENT_DAYS = 15;
+
+/** The last day to hand in a supplement asked for on `requestedOn`. */
+export function supplementDue(calendar: Calendar, requestedOn: IsoDate): IsoDate {
+  return deadline(calendar, requestedOn, SUPPLEMENT_DAYS);
+}
+
 export function caseDue(state: CaseState, calendar: Calendar, asOf?: IsoDate): ClockResult | null {
   if (state.acceptedOn === null || state.caseDays === null) return null;
   const extensions = state.extensions.filter((x) => x.status === 'approved');

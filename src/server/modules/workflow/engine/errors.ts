@@ -22,6 +22,7 @@ export const RULE_MESSAGES = {
   invalid_procedure: '不是法定的特别程序（听证、检验检测、专家评审、现场勘查、公示）',
   items_required: '必须一次性列明全部需要补正的材料',
   supplement_already_requested: '已经一次性告知过补正内容，不能再次要求补正',
+  supplement_repeat_only: '已经一次性告知过补正内容：再次补正只能退回首次告知清单上仍不符合要求的内容，不能增加新的内容',
   supplement_pending: '尚有补正未收到',
   no_open_supplement: '没有待收取的补正',
   acceptance_period_over: '已超过5个工作日受理审查期限，依法视为受理',

@@ -38,8 +38,11 @@ export type Accepted = E<'accepted', { days: number; clockStart: IsoDate; due: I
 /** Art. 32: nobody answered within 5 working days; acceptance dates back to receipt (`clockStart`). */
 export type DeemedAccepted = E<'deemed_accepted', { deemedOn: IsoDate; days: number; clockStart: IsoDate; due: IsoDate }>;
 export type Refused = E<'refused', { reason: string; legalBasis?: string }>;
-/** `taskId` is the task that asked; `pausedTaskIds` every task whose clock stops with it. */
-export type SupplementRequested = E<'supplement_requested', { items: string[]; taskId?: string; pausedTaskIds: string[] }>;
+/**
+ * `taskId` is the task that asked; `pausedTaskIds` every task whose clock stops with it; `due` the
+ * last day to hand the supplement in (absent on events recorded before the period was kept).
+ */
+export type SupplementRequested = E<'supplement_requested', { items: string[]; taskId?: string; pausedTaskIds: string[]; due?: IsoDate }>;
 export type SupplementReceived = E<'supplement_received', { note?: string }>;
 export type TaskCreated = E<
   'task_created',

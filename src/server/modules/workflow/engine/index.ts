@@ -31,7 +31,7 @@ export { CHANNELS, EVENT_KINDS, WorkflowEvent, event } from './events.js';
 export type { ActorKind, ActorRef, Channel, EventKind, EventMeta, EventOf, EventPayload } from './events.js';
 export { CASE_STATUSES, apply, fold, initialState, isOpen } from './state.js';
 export type { CaseState, CaseStatus, Extension, Pause, Supplement, Task, TaskStatus } from './state.js';
-export { acceptanceDue, caseDue, daysLeft, taskDue } from './clock.js';
+export { acceptanceDue, caseDue, daysLeft, supplementDue, SUPPLEMENT_DAYS, taskDue } from './clock.js';
 export { COMMAND_KINDS } from './commands.js';
 export type { Actor, Command, CommandKind, CommandOf, Now, RoleGrant } from './commands.js';
 export { RULE_MESSAGES, ruleError } from './errors.js';

@@ -239,7 +239,23 @@ test('an intake supplement restarts the 5-day acceptance review', () => {
   assert.equal(caseDue(h.state, calendar), null, 'no case clock before acceptance');
   h.run({ kind: 'receive_supplement' }, applicant, '2025-09-10');
   assert.equal(acceptanceDue(h.state, calendar), '2025-09-17');
-  h.refuse({ kind: 'request_supplement', items: ['又一项'] }, clerk, '2025-09-11', 'supplement_already_requested');
+  h.refuse({ kind: 'request_supplement', items: ['又一项'] }, clerk, '2025-09-11', 'supplement_repeat_only');
+});
+
+test('一次性告知: the supplement carries its deadline; the first list may be returned once more, never new items nor a third time', () => {
+  const h = new CaseHarness(standardItem);
+  h.run(submitCommand('scjgj'), applicant, '2025-09-01');
+  const [asked] = h.run({ kind: 'request_supplement', items: ['法定代表人身份证明', '住所使用证明'] }, clerk, '2025-09-03');
+  assert.equal(asked?.kind === 'supplement_requested' && asked.due, '2025-09-24', '15 working days after the request');
+  h.refuse({ kind: 'request_supplement', items: ['住所使用证明'] }, clerk, '2025-09-04', 'wrong_status');
+  h.run({ kind: 'receive_supplement' }, applicant, '2025-09-10');
+  h.refuse({ kind: 'request_supplement', items: ['住所使用证明', '公司章程'] }, clerk, '2025-09-11', 'supplement_repeat_only');
+  h.run({ kind: 'request_supplement', items: ['住所使用证明'] }, clerk, '2025-09-11');
+  assert.equal(h.state.status, 'awaiting_supplement');
+  assert.deepEqual(h.state.supplements.map((s) => [s.phase, s.items.length]), [['intake', 2], ['intake', 1]]);
+  h.run({ kind: 'receive_supplement' }, applicant, '2025-09-15');
+  h.refuse({ kind: 'request_supplement', items: ['住所使用证明'] }, clerk, '2025-09-16', 'supplement_already_requested');
+  h.run({ kind: 'accept' }, clerk, '2025-09-16');
 });
 
 test('pre-review: returned to draft, resubmitted, passed to the window', () => {

@@ -75,6 +75,8 @@ export interface Supplement {
   readonly taskId: string | null;
   readonly pausedTaskIds: readonly string[];
   readonly requestedOn: IsoDate;
+  /** Last day to hand it in; null on events recorded before the period was kept. */
+  readonly due: IsoDate | null;
   readonly receivedOn: IsoDate | null;
 }
 
@@ -192,7 +194,7 @@ function applyEvent(s: CaseState, e: WorkflowEvent): CaseState {
       return { ...s, status: 'refused', refusal: { reason: e.reason, legalBasis: e.legalBasis ?? null } };
     case 'supplement_requested': {
       const phase = s.acceptedOn === null ? 'intake' : 'review';
-      const supplement: Supplement = { items: e.items, phase, taskId: e.taskId ?? null, pausedTaskIds: e.pausedTaskIds, requestedOn: e.on, receivedOn: null };
+      const supplement: Supplement = { items: e.items, phase, taskId: e.taskId ?? null, pausedTaskIds: e.pausedTaskIds, requestedOn: e.on, due: e.due ?? null, receivedOn: null };
       const next: CaseState = { ...s, status: 'awaiting_supplement', supplements: [...s.supplements, supplement] };
       if (phase === 'intake') return next;
       const pause = (taskId: string | null): Pause => ({ reason: 'supplement', from: e.on, to: null, taskId });

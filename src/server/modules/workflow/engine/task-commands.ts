@@ -5,6 +5,7 @@
  */
 import { SPECIAL_PROCEDURES } from '../../../../shared/catalogue.js';
 import type { CommandOf } from './commands.js';
+import { supplementDue } from './clock.js';
 import { decisionStageIndex, maxExtensionDays } from './definition.js';
 import { filled, ruleError } from './errors.js';
 import { WorkflowEvent } from './events.js';
@@ -127,7 +128,7 @@ export function requestTaskSupplement(ctx: Context, cmd: CommandOf<'request_supp
   const round = currentRound(ctx.state);
   const unknown = others.find((id) => !round.some((t) => t.id === id && isOpen(t)));
   if (unknown !== undefined) return fail(ruleError('task_not_found', unknown));
-  return ok([WorkflowEvent.supplement_requested(ctx.meta, { items: cmd.items, taskId: cmd.taskId, pausedTaskIds: [cmd.taskId, ...others] })]);
+  return ok([WorkflowEvent.supplement_requested(ctx.meta, { items: cmd.items, taskId: cmd.taskId, pausedTaskIds: [cmd.taskId, ...others], due: supplementDue(ctx.calendar, ctx.now.on) })]);
 }
 
 /** Hearing, testing, expert review, site inspection or public notice: the case and task clocks stop. */

@@ -80,6 +80,8 @@ export function toContent(values: ItemFormValues): ItemContent {
       name: text(material.name),
       required: material.required,
       condition: material.required ? null : trimmed(material.condition),
+      // Not edited on this form (set through the API): kept as it was for a situational material.
+      ...(!material.required && material.requiredWhen && { requiredWhen: material.requiredWhen }),
       form: material.form,
       copies: material.copies,
       source: material.source,
