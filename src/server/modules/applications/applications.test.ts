@@ -97,7 +97,7 @@ describe('applying once: online, at the window and assisted — one case (demo d
     const saved = await api('PUT', `/api/v1/applications/${view.id}/form`, session, { formData: filledForm(form), expectedVersion: view.version });
     assert.equal(saved.statusCode, 200, saved.body);
     view = saved.json();
-    for (const material of view.materials.filter((m: Json) => m.required && !m.shared)) {
+    for (const material of view.materials.filter((m: Json) => m.requiredNow && !m.shared)) {
       const res = await upload(session, view.id, material.id, `${material.name}.pdf`, tinyPdf(`${view.id}-${material.id}`));
       assert.equal(res.statusCode, 201, res.body);
       view = res.json();

@@ -54,5 +54,5 @@ export async function setItemForm(db: Db, itemCode: string, form: ItemForm, acto
 }
 
 export function materialView(m: Awaited<ReturnType<typeof materialsOfVersion>>[number]) {
-  return { id: m.id, name: m.name, required: m.required, condition: m.condition, form: m.form, copies: m.copies, shared: m.source === 'shared', note: m.note };
+  return { id: m.id, name: m.name, required: m.required, condition: m.condition, requiredWhen: m.requiredWhen, form: m.form, copies: m.copies, shared: m.source === 'shared', note: m.note };
 }

@@ -5,6 +5,7 @@ import type { ApplicationsTables } from './tables.js';
 export type ApplicationRow = Selectable<ApplicationsTables['applications']>;
 export type ApplicationFileRow = Selectable<ApplicationsTables['application_files']>;
 export type FormRow = Selectable<ApplicationsTables['item_forms']>;
+export type SupplementRow = Selectable<ApplicationsTables['application_supplements']>;
 
 export async function findForm(db: Db, itemCode: string): Promise<FormRow | undefined> {
   return db.selectFrom('item_forms').selectAll().where('item_code', '=', itemCode).executeTakeFirst();
@@ -143,4 +144,17 @@ export async function findVerifiedFile(db: Db, applicantId: string, applicationF
     .where('a.case_id', 'is not', null)
     .where('f.check_result', '=', 'ok')
     .executeTakeFirst();
+}
+
+/** The intake supplement requests of an application, first round first. */
+export async function supplementsOf(db: Db, applicationId: number): Promise<SupplementRow[]> {
+  return db.selectFrom('application_supplements').selectAll().where('application_id', '=', applicationId).orderBy('round').execute();
+}
+
+export async function insertSupplement(db: Db, row: { application_id: number; round: number; material_ids: number[]; requested_at: string; due_on: string }): Promise<void> {
+  await db.insertInto('application_supplements').values({ ...row, material_ids: JSON.stringify(row.material_ids) }).execute();
+}
+
+export async function markSupplementReceived(db: Db, id: number, at: string): Promise<void> {
+  await db.updateTable('application_supplements').set({ received_at: new Date(at) }).where('id', '=', id).execute();
 }

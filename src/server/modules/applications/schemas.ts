@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox';
+import { RequiredWhen } from '../catalogue/schemas.js';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 
@@ -13,6 +14,7 @@ const Material = Type.Object({
   name: Type.String(),
   required: Type.Boolean(),
   condition: Nullable(Type.String()),
+  requiredWhen: Nullable(RequiredWhen),
   form: Type.String(),
   copies: Type.Integer(),
   shared: Type.Boolean({ description: '部门共享材料，申请人免提交' }),
@@ -63,7 +65,18 @@ export const Application = Type.Object({
   receiptNo: Nullable(Type.String()),
   originalsVerifiedAt: Nullable(Type.String()),
   originalsVerifiedBy: Nullable(Type.String()),
-  materials: Type.Array(Type.Object({ ...Material.properties, files: Type.Array(AttachedFile) })),
+  materials: Type.Array(
+    Type.Object({ ...Material.properties, requiredNow: Type.Boolean({ description: '按申请表内容本件须提交（必要材料，或适用条件成立的情形材料）' }), files: Type.Array(AttachedFile) }),
+  ),
+  supplements: Type.Array(
+    Type.Object({
+      round: Type.Integer({ description: '第几次告知补正（受理前至多两次，第二次只能退回首次清单中的材料）' }),
+      materialIds: Type.Array(Type.Integer(), { description: '清单上的材料：只有这些材料可上传补正文件，且每项都须上传' }),
+      requestedAt: Type.String(),
+      dueOn: Type.String({ description: '补正截止日期（Asia/Shanghai）' }),
+      receivedAt: Nullable(Type.String()),
+    }),
+  ),
   reusable: Type.Array(
     Type.Object({
       sourceId: Type.Integer({ description: '复用时提交此编号' }),

@@ -20,7 +20,9 @@ import { createCase, loadCase } from '../workflow/service.js';
 import { CLOSED_STATUSES } from './case-status.js';
 import { formOf } from './item-forms.js';
 import * as repo from './repository.js';
+import { openRound } from './supplements.js';
 import { formErrors } from './validation.js';
+import { requiredFor } from '../../../shared/material-conditions.js';
 import { applicationView } from './views.js';
 
 export interface ApplicationsContext {
@@ -170,6 +172,17 @@ async function phaseForAdding(db: Db, actor: Actor, row: repo.ApplicationRow, ac
   return 'supplement';
 }
 
+/**
+ * While the window's supplement list is out, only the materials on it take new files: the rest
+ * were found in order and stay as they were checked.
+ */
+async function requireOnSupplementList(db: Db, row: repo.ApplicationRow, material: { id: number; name: string }): Promise<void> {
+  const open = openRound(await repo.supplementsOf(db, row.id));
+  if (open && !open.material_ids.includes(material.id)) {
+    throw new AppError('not_on_supplement_list', 422, `「${material.name}」不在补正清单上，无需补正：只为清单上的材料上传补正文件`, [{ field: 'params.materialId', message: `「${material.name}」不在补正清单上` }]);
+  }
+}
+
 async function materialOf(db: Db, row: repo.ApplicationRow, materialId: number) {
   const material = (await materialsOfVersion(db, row.item_version_id)).find((m) => m.id === materialId);
   if (!material) throw notFound('材料');
@@ -181,6 +194,7 @@ export async function attachUpload(ctx: ApplicationsContext, actor: Actor, id: n
   const { row, access } = await loadApplication(ctx.db, actor, id);
   const material = await materialOf(ctx.db, row, materialId);
   const phase = await phaseForAdding(ctx.db, actor, row, access);
+  if (phase === 'supplement') await requireOnSupplementList(ctx.db, row, material);
   const input: UploadInput = { stream: upload.stream, filename: upload.filename, declaredType: upload.mimetype, maxBytes: ctx.uploadMaxBytes, allowed: MATERIAL_TYPES, uploadedBy: actorName(actor) };
   return withUpload(ctx.db, ctx.store, input, async (trx, file) => {
     const locked = await repo.findApplication(trx, id, { lock: true });
@@ -198,6 +212,7 @@ export async function reuseVerified(ctx: ApplicationsContext, actor: Actor, id: 
     const { row, access } = await loadApplication(trx, actor, id, { lock: true });
     const material = await materialOf(trx, row, materialId);
     const phase = await phaseForAdding(trx, actor, row, access);
+    if (phase === 'supplement') await requireOnSupplementList(trx, row, material);
     const source = await repo.findVerifiedFile(trx, row.applicant_id, sourceId);
     if (!source) throw invalid('body.sourceId', '没有可复用的已核验材料');
     if (source.material_name !== material.name) throw invalid('body.sourceId', `该文件核验为「${source.material_name}」，不能用作「${material.name}」`);
@@ -208,17 +223,26 @@ export async function reuseVerified(ctx: ApplicationsContext, actor: Actor, id: 
   });
 }
 
-/** Removes a file from a draft, or a not-yet-received supplement file its uploader added. */
+/**
+ * Removes a file from a draft; during a supplement, a file its uploader just added, or a file the
+ * window flagged (缺失/不合格) on a listed material, so that the new one replaces it.
+ */
 export async function removeFile(ctx: ApplicationsContext, actor: Actor, id: number, materialId: number, fileRowId: number) {
   return transact(ctx.db, async (trx) => {
     const { row, access } = await loadApplication(trx, actor, id, { lock: true });
     const file = await repo.findApplicationFile(trx, id, fileRowId);
     if (!file || file.material_id !== materialId) throw notFound('文件');
     const phase = await phaseForAdding(trx, actor, row, access);
-    if (phase === 'supplement' && (file.phase !== 'supplement' || file.uploaded_by !== actorName(actor))) throw new AppError('file_locked', 409, '已提交的材料不能删除');
+    if (phase === 'supplement') {
+      const ownNew = file.phase === 'supplement' && file.uploaded_by === actorName(actor);
+      const listed = openRound(await repo.supplementsOf(trx, id))?.material_ids.includes(materialId) ?? false;
+      const flagged = file.check_result === 'missing' || file.check_result === 'invalid';
+      if (!ownNew && !(listed && flagged)) throw new AppError('file_locked', 409, '核验合格或不在补正清单上的材料不能删除：只能删除被标为缺失或不合格的文件，或自己刚上传的补正文件');
+    }
     await repo.deleteApplicationFile(trx, id, fileRowId);
     await repo.bumpVersion(trx, id);
-    await recordAudit(trx, { actor: actorName(actor), action: 'application.file_removed', subjectType: 'application', subjectId: String(id), details: { materialId, fileId: file.file_id } });
+    // The window's verdict on a removed file stays on record here.
+    await recordAudit(trx, { actor: actorName(actor), action: 'application.file_removed', subjectType: 'application', subjectId: String(id), details: { materialId, fileId: file.file_id, check: file.check_result, checkNote: file.check_note } });
     return applicationView(trx, (await repo.findApplication(trx, id))!);
   });
 }
@@ -273,8 +297,9 @@ export async function submitApplication(ctx: ApplicationsContext, actor: Actor, 
     const problems = formErrors(form.schema, row.form_data, 'submit', 'body.formData');
     const files = await repo.filesOf(trx, id);
     for (const material of await materialsOfVersion(trx, row.item_version_id)) {
-      if (material.required && material.source !== 'shared' && !files.some((f) => f.material_id === material.id)) {
-        problems.push({ field: `materials.${material.id}`, message: `缺少必要材料：${material.name}` });
+      if (requiredFor(material, row.form_data) && material.source !== 'shared' && !files.some((f) => f.material_id === material.id)) {
+        const message = material.required ? `缺少必要材料：${material.name}` : `缺少材料：${material.name}（${material.condition ?? '按申请表所填情形需要提交'}）`;
+        problems.push({ field: `materials.${material.id}`, message });
       }
     }
     if (problems.length) throw new AppError('application_incomplete', 422, `申请不完整：${problems.map((p) => p.message).slice(0, 3).join('；')}`, problems);

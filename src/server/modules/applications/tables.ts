@@ -37,4 +37,15 @@ export interface ApplicationsTables {
     checked_by: string | null;
     checked_at: Date | null;
   };
+  /** Each intake supplement request (一次性告知) of an application: the materials it lists and by when. */
+  application_supplements: {
+    id: Generated<number>;
+    application_id: number;
+    round: number;
+    material_ids: ColumnType<number[], string, string>;
+    requested_at: Timestamp;
+    /** Asia/Shanghai date, YYYY-MM-DD. */
+    due_on: string;
+    received_at: Date | null;
+  };
 }

@@ -4,17 +4,19 @@ import { itemNames, materialsOfVersion } from '../catalogue/service.js';
 import { findFiles } from '../files/service.js';
 import { displayNames } from '../identity/users.js';
 import * as workflowRepo from '../workflow/repository.js';
+import { requiredFor } from '../../../shared/material-conditions.js';
 import { materialView } from './item-forms.js';
 import * as repo from './repository.js';
 
 export type ApplicationView = Awaited<ReturnType<typeof applicationView>>;
 
 export async function applicationView(db: Db, row: repo.ApplicationRow) {
-  const [items, names, materials, files] = await Promise.all([
+  const [items, names, materials, files, supplements] = await Promise.all([
     itemNames(db, [row.item_code]),
     displayNames(db, [row.applicant_id]),
     materialsOfVersion(db, row.item_version_id),
     repo.filesOf(db, row.id),
+    repo.supplementsOf(db, row.id),
   ]);
   const item = items.get(row.item_code);
   const stored = new Map((await findFiles(db, files.map((f) => f.file_id))).map((f) => [f.id, f]));
@@ -43,6 +45,7 @@ export async function applicationView(db: Db, row: repo.ApplicationRow) {
     originalsVerifiedBy: row.originals_verified_by,
     materials: materials.map((m) => ({
       ...materialView(m),
+      requiredNow: requiredFor(m, row.form_data),
       files: files
         .filter((f) => f.material_id === m.id)
         .map((f) => {
@@ -62,6 +65,7 @@ export async function applicationView(db: Db, row: repo.ApplicationRow) {
           };
         }),
     })),
+    supplements: supplements.map((s) => ({ round: s.round, materialIds: s.material_ids, requestedAt: new Date(s.requested_at).toISOString(), dueOn: s.due_on, receivedAt: s.received_at?.toISOString() ?? null })),
     reusable: await reusableFor(db, row, materials),
     updatedAt: new Date(row.updated_at).toISOString(),
   };

@@ -147,6 +147,8 @@ export interface SupplementInput {
   phase: 'intake' | 'review';
   /** Who asks: the window, or the department of the asking task. */
   requestedBy: string;
+  /** Last day to hand it in; null for requests recorded before the period was kept. */
+  due: string | null;
 }
 
 /** 补正材料通知书: every missing item at once (一次性告知). */
@@ -169,6 +171,7 @@ export async function renderSupplement(facts: CaseFacts, issued: IssuedAt, input
   caseFields(doc, facts);
   field(doc, '告知日期', chineseDate(issued.on));
   field(doc, '告知部门', input.requestedBy);
+  if (input.due) field(doc, '补正截止日期', chineseDate(input.due));
   section(doc, '时限说明');
   paragraph(
     doc,
@@ -176,7 +179,8 @@ export async function renderSupplement(facts: CaseFacts, issued: IssuedAt, input
       ? '自本通知书发出之日起，办理时限暂停计算，直至收到全部补正材料之日起恢复计算；补正材料的时间不计算在办理时限内。'
       : '受理审查期限自收到全部补正材料之日起重新计算；补正材料的时间不计算在办理时限内。',
   );
-  paragraph(doc, `请按上述清单一次补齐全部材料，可登录${PLATFORM}在“我的办事”中上传，或携带原件到综合窗口提交。逾期未补正又无正当理由的，视为放弃申请。`);
+  const by = input.due ? `请于${chineseDate(input.due)}前` : '请';
+  paragraph(doc, `${by}按上述清单一次补齐全部材料，可登录${PLATFORM}在“我的办事”中上传，或携带原件到综合窗口提交。逾期未补正又无正当理由的，视为放弃申请。`);
   signOff(doc, input.requestedBy, issued.on);
   return pdfToBuffer(doc);
 }

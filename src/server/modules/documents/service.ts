@@ -135,7 +135,7 @@ export async function caseDocumentPdf(db: Db, actor: Actor, caseId: number, kind
     const departments = new Map([[item.department.code, item.department.name], ...item.coDepartments.map((d) => [d.code, d.name] as const)]);
     const requestedBy = task ? (departments.get(task.department) ?? task.department) : facts.departmentName;
     const phase = state.supplements[(doc.n ?? 1) - 1]?.phase ?? 'review';
-    return { pdf: await renderSupplement(facts, issued, { n: doc.n ?? 1, items: event.items, phase, requestedBy }), fileName };
+    return { pdf: await renderSupplement(facts, issued, { n: doc.n ?? 1, items: event.items, phase, requestedBy, due: event.due ?? null }), fileName };
   }
   if (event.kind === 'decided' && kind === 'decision') {
     const acceptance = eventsOf(loaded).find((e) => e.kind === 'accepted' || e.kind === 'deemed_accepted');

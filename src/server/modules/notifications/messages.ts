@@ -95,11 +95,12 @@ export function applicantNotice(facts: CaseFacts, event: WorkflowEvent): NoticeT
       const phase = facts.state.supplements.at(-1)?.phase;
       const list = event.items.map((name, i) => `${i + 1}. ${name}`).join('\n');
       const after = phase === 'review' ? '补正期间办理时限暂停计算，补齐后继续计算。' : '材料补齐后，窗口将决定是否受理。';
+      const by = event.due ? `请于${chineseDate(event.due)}前一次补齐后提交` : '请一次补齐后提交';
       return {
         kind: event.kind,
         title: '请补正申请材料',
-        body: `${prefix}需要补正以下 ${event.items.length} 项材料：\n${list}\n请一次补齐后提交。${after}`,
-        shortText: `您申请的${item}需补正${event.items.length}项材料，请登录平台查看清单并一次补齐。`,
+        body: `${prefix}需要补正以下 ${event.items.length} 项材料：\n${list}\n${by}，逾期未补正视为放弃申请。${after}`,
+        shortText: `您申请的${item}需补正${event.items.length}项材料，${event.due ? `请于${chineseDate(event.due)}前` : '请'}登录平台查看清单并一次补齐。`,
       };
     }
     case 'refused':

@@ -26,9 +26,10 @@ import { taskName } from './views.js';
 import type { CaseEffect } from './effects.js';
 import { recordCertificate } from '../documents/certificates.js';
 import { noticeCaseChange } from '../notifications/case-notices.js';
+import { enforceSupplementRules } from '../applications/supplements.js';
 
 /** Run in order inside the transaction of every case change (see effects.ts). */
-const CASE_EFFECTS: readonly CaseEffect[] = [recordCertificate, noticeCaseChange];
+const CASE_EFFECTS: readonly CaseEffect[] = [enforceSupplementRules, recordCertificate, noticeCaseChange];
 
 /**
  * The imperative shell around the pure engine: load a case, decide, and in one transaction
