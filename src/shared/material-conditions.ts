@@ -31,3 +31,28 @@ export function requiredFor(material: { required: boolean; requiredWhen?: Requir
   const when = material.requiredWhen;
   return when != null && answerAt(formData, when.field) === when.equals;
 }
+
+/** The window's verdict on one file. */
+export type FileVerdict = 'pending' | 'ok' | 'missing' | 'invalid';
+
+const flagged = (verdict: FileVerdict) => verdict === 'missing' || verdict === 'invalid';
+
+/**
+ * Whether the window still finds a material wrong: needed for this form and not handed in, or one
+ * of its files flagged 缺失/不合格 with no later unflagged file of the material replacing it.
+ * `files` are the material's own, with ids increasing in upload order.
+ */
+export function stillWrong(material: { required: boolean; requiredWhen?: RequiredWhen | null; shared: boolean }, files: readonly { id: number; check: FileVerdict }[], formData: unknown): boolean {
+  if (material.shared) return false;
+  if (files.length === 0) return requiredFor(material, formData);
+  return files.some((bad) => flagged(bad.check) && !files.some((later) => later.id > bad.id && !flagged(later.check)));
+}
+
+/**
+ * The materials of a supplement list with no file handed in since the request: each must get a
+ * new one before the supplement can be handed in.
+ */
+export function notHandedIn(round: { materialIds: readonly number[]; requestedAt: string | Date }, files: readonly { materialId: number; phase: 'initial' | 'supplement'; uploadedAt: string | Date }[]): number[] {
+  const since = new Date(round.requestedAt).getTime();
+  return round.materialIds.filter((id) => !files.some((f) => f.materialId === id && f.phase === 'supplement' && new Date(f.uploadedAt).getTime() >= since));
+}

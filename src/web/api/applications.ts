@@ -4,6 +4,7 @@
  * Shapes follow the contract in the lead's applications-api.md.
  */
 import type { HandlingDepth } from '../../shared/catalogue.js';
+import type { RequiredWhen } from '../../shared/material-conditions.js';
 import { apiDelete, apiGet, apiPost, apiPostForm, apiPut, type RequestOptions } from './client.js';
 import type { CaseStatus, Channel } from './workflow.js';
 
@@ -15,6 +16,8 @@ export interface FormMaterial {
   required: boolean;
   /** When a conditional material applies. */
   condition: string | null;
+  /** The form answer that makes a conditional material required (情形材料). */
+  requiredWhen: RequiredWhen | null;
   form: string;
   copies: number;
   /** 部门共享: the department fetches it itself; nothing to upload. */
@@ -50,7 +53,18 @@ export interface ApplicationFile {
 }
 
 export interface ApplicationMaterial extends FormMaterial {
+  /** Required for this application's form: a required material, or a situational one whose situation holds. */
+  requiredNow: boolean;
   files: ApplicationFile[];
+}
+
+/** One intake supplement request (一次性告知): the materials it lists and by when. */
+export interface SupplementRound {
+  round: number;
+  materialIds: number[];
+  requestedAt: string;
+  dueOn: string;
+  receivedAt: string | null;
 }
 
 /** A file verified in one of the applicant's earlier cases, offered again (资料多方共认). */
@@ -82,6 +96,7 @@ export interface Application {
   originalsVerifiedAt: string | null;
   originalsVerifiedBy: string | null;
   materials: ApplicationMaterial[];
+  supplements: SupplementRound[];
   reusable: ReusableFile[];
   updatedAt: string;
 }

@@ -10,7 +10,7 @@
  */
 import type { Db } from '../../db/connection.js';
 import { AppError, type FieldError } from '../../platform/errors.js';
-import { requiredFor } from '../../../shared/material-conditions.js';
+import { notHandedIn, requiredFor, stillWrong } from '../../../shared/material-conditions.js';
 import { materialsOfVersion } from '../catalogue/service.js';
 import type { CaseEffect } from '../workflow/effects.js';
 import * as repo from './repository.js';
@@ -18,28 +18,15 @@ import * as repo from './repository.js';
 type Material = Awaited<ReturnType<typeof materialsOfVersion>>[number];
 type FileRow = Pick<repo.ApplicationFileRow, 'id' | 'material_id' | 'check_result' | 'phase' | 'uploaded_at'>;
 
-const flagged = (file: FileRow) => file.check_result === 'missing' || file.check_result === 'invalid';
-
-/**
- * Whether the window still finds the material wrong: needed for this form and not handed in, or
- * a file flagged that no later, unflagged file of the same material replaces.
- */
+/** Whether the window still finds the material wrong (see shared/material-conditions.ts). */
 export function isWrong(material: Material, files: readonly FileRow[], formData: unknown): boolean {
-  if (material.source === 'shared') return false;
-  const own = files.filter((f) => f.material_id === material.id);
-  if (own.length === 0) return requiredFor(material, formData);
-  return own.some((bad) => flagged(bad) && !own.some((later) => later.id > bad.id && !flagged(later)));
+  const own = files.filter((f) => f.material_id === material.id).map((f) => ({ id: f.id, check: f.check_result }));
+  return stillWrong({ ...material, shared: material.source === 'shared' }, own, formData);
 }
 
 /** The materials a new intake request lists: any wrong one the first time, the still-wrong part of the first list after. */
 export function materialsToList(materials: readonly Material[], files: readonly FileRow[], formData: unknown, firstList: readonly number[] | null): Material[] {
   return materials.filter((m) => (firstList === null || firstList.includes(m.id)) && isWrong(m, files, formData));
-}
-
-/** Listed materials with no file handed in since the request. */
-export function notHandedIn(round: Pick<repo.SupplementRow, 'material_ids' | 'requested_at'>, files: readonly FileRow[]): number[] {
-  const since = new Date(round.requested_at).getTime();
-  return round.material_ids.filter((id) => !files.some((f) => f.material_id === id && f.phase === 'supplement' && new Date(f.uploaded_at).getTime() >= since));
 }
 
 /** The round of intake supplement still waiting to be handed in, if any. */
@@ -77,7 +64,7 @@ async function listRound(trx: Db, application: repo.ApplicationRow, materials: r
 async function receiveRound(trx: Db, materials: readonly Material[], files: readonly FileRow[], rounds: readonly repo.SupplementRow[], at: string) {
   const open = openRound(rounds);
   if (!open) return; // a supplement a department asked for during review: its list is free text
-  const missing = notHandedIn(open, files);
+  const missing = notHandedIn({ materialIds: open.material_ids, requestedAt: open.requested_at }, files.map((f) => ({ materialId: f.material_id, phase: f.phase, uploadedAt: f.uploaded_at })));
   if (missing.length > 0) {
     const errors: FieldError[] = missing.map((id) => ({ field: `materials.${id}`, message: `请为「${nameOf(materials, id)}」上传补正后的文件` }));
     throw new AppError('supplement_incomplete', 422, `补正材料不齐：请为${quoted(missing.map((id) => nameOf(materials, id)))}上传补正后的文件后再提交`, errors);

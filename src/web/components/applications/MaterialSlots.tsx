@@ -12,6 +12,7 @@ import {
   type ApplicationFile,
   type ApplicationMaterial,
   type FileCheck,
+  type SupplementRound,
 } from '../../api/applications.js';
 import { ApiError } from '../../api/client.js';
 import { buttonTestId } from '../buttonTestId.js';
@@ -27,9 +28,17 @@ interface MaterialSlotsProps {
   editable: boolean;
   /** Every change goes through the caller's queue, so it never races the autosave's version. */
   run(change: () => Promise<Application>): Promise<Application | null>;
-  /** While a supplement is awaited only its own new files may be removed; what was submitted stays. */
+  /**
+   * While a supplement is awaited only the materials on the window's list take new files, and
+   * only their flagged files and the new ones may be removed; what was found in order stays.
+   */
   phase?: 'initial' | 'supplement';
 }
+
+/** The intake supplement list still out, if any (a department's review supplement has none). */
+export const openSupplement = (app: Application): SupplementRound | null => app.supplements.find((s) => s.receivedAt === null) ?? null;
+
+const FLAGGED: readonly FileCheck[] = ['missing', 'invalid'];
 
 /** 申请材料: one slot per material with its uploaded files, upload, reuse of verified files and removal. */
 export function MaterialSlots({ app, editable, run, phase = 'initial' }: MaterialSlotsProps) {
@@ -52,6 +61,10 @@ function MaterialSlot({ app, material, editable, phase, run }: { app: Applicatio
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const reusable = app.reusable.filter((r) => r.materialId === material.id);
+  const round = phase === 'supplement' ? openSupplement(app) : null;
+  const listed = round === null || round.materialIds.includes(material.id);
+  const canAdd = editable && listed;
+  const removable = (file: ApplicationFile) => editable && (phase === 'initial' || file.phase === 'supplement' || (round !== null && listed && FLAGGED.includes(file.check)));
 
   const change = async (work: () => Promise<Application>, done?: string) => {
     setBusy(true);
@@ -67,11 +80,21 @@ function MaterialSlot({ app, material, editable, phase, run }: { app: Applicatio
   };
 
   return (
-    <div data-testid="material-slot" data-material-id={material.id} data-files={material.files.length}>
+    <div data-testid="material-slot" data-material-id={material.id} data-files={material.files.length} data-listed={round ? String(listed) : undefined}>
       <Flex gap={6} wrap align="baseline">
         <Typography.Text strong>{material.name}</Typography.Text>
-        {material.required ? <Tag color="red">{t('applications.materials.required')}</Tag> : <Tag>{t('applications.materials.optional')}</Tag>}
+        {material.requiredNow ? <Tag color="red">{t('applications.materials.required')}</Tag> : <Tag>{t('applications.materials.optional')}</Tag>}
         {material.shared && <Tag color="green">{t('workflow.case.shared')}</Tag>}
+        {round &&
+          (listed ? (
+            <Tag color="orange" data-testid="slot-listed">
+              {t('supplement.slots.listed')}
+            </Tag>
+          ) : (
+            <Tag color="success" data-testid="slot-locked">
+              {t('supplement.slots.locked')}
+            </Tag>
+          ))}
       </Flex>
       {material.condition && !material.required && (
         <Typography.Text type="secondary" style={{ fontSize: 13 }}>
@@ -91,11 +114,11 @@ function MaterialSlot({ app, material, editable, phase, run }: { app: Applicatio
               </Typography.Text>
             )}
             {material.files.map((file) => (
-              <FileRow key={file.id} app={app} file={file} removable={editable && (phase === 'initial' || file.phase === 'supplement')} onRemove={() => change(() => removeMaterialFile(app.id, material.id, file.id))} />
+              <FileRow key={file.id} app={app} file={file} removable={removable(file)} onRemove={() => change(() => removeMaterialFile(app.id, material.id, file.id))} />
             ))}
           </Flex>
           {problem && <Alert type="error" showIcon title={problem} data-testid="material-error" style={{ marginBottom: 8 }} closable={{ onClose: () => setProblem(null) }} />}
-          {editable && (
+          {canAdd && (
             <Flex gap={8} wrap>
               <Upload
                 accept={ACCEPT}
