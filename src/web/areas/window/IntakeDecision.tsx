@@ -47,13 +47,15 @@ interface IntakeDecisionProps {
   view: CaseView;
   /** The 一次性告知 list pre-filled from the material checks. */
   supplementLines: string[];
+  /** A first list went out already: a new request may only return (part of) it, once. */
+  repeat?: boolean;
   /** Checks not yet made; accepting with some left is confirmed first. */
   uncheckedFiles: number;
   onChanged(): void;
 }
 
 /** 受理 / 不予受理 / 一次性告知补正 (and pre-review), as the server allows them now, against the version on screen. */
-export function IntakeDecision({ view, supplementLines, uncheckedFiles, onChanged }: IntakeDecisionProps) {
+export function IntakeDecision({ view, supplementLines, repeat = false, uncheckedFiles, onChanged }: IntakeDecisionProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState<IntakeAction | null>(null);
   const offered = INTAKE_ACTIONS.filter((kind) => view.actions.some((a) => a.kind === kind));
@@ -63,16 +65,16 @@ export function IntakeDecision({ view, supplementLines, uncheckedFiles, onChange
       <Flex gap={8} wrap>
         {offered.map((kind) => (
           <Button key={kind} {...BUTTONS[kind]} onClick={() => setOpen(kind)} data-testid={`intake-${kind}`}>
-            {t(`applications.intake.actions.${kind}`)}
+            {kind === 'request_supplement' && repeat ? t('supplement.intake.repeat') : t(`applications.intake.actions.${kind}`)}
           </Button>
         ))}
       </Flex>
-      {open && <IntakeModal kind={open} view={view} supplementLines={supplementLines} uncheckedFiles={uncheckedFiles} onClose={() => setOpen(null)} onChanged={onChanged} />}
+      {open && <IntakeModal kind={open} view={view} supplementLines={supplementLines} repeat={repeat} uncheckedFiles={uncheckedFiles} onClose={() => setOpen(null)} onChanged={onChanged} />}
     </Card>
   );
 }
 
-function IntakeModal({ kind, view, supplementLines, uncheckedFiles, onClose, onChanged }: IntakeDecisionProps & { kind: IntakeAction; onClose(): void }) {
+function IntakeModal({ kind, view, supplementLines, repeat, uncheckedFiles, onClose, onChanged }: IntakeDecisionProps & { kind: IntakeAction; onClose(): void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const { send, sending, failure } = useCaseCommand(view, { onClose, onChanged });
@@ -96,6 +98,7 @@ function IntakeModal({ kind, view, supplementLines, uncheckedFiles, onClose, onC
         {kind === 'accept' && (
           <Alert type={uncheckedFiles > 0 ? 'warning' : 'info'} showIcon style={{ marginBottom: 12 }} title={uncheckedFiles > 0 ? t('applications.intake.acceptUnchecked', { n: uncheckedFiles }) : t('applications.intake.acceptHint')} />
         )}
+        {kind === 'request_supplement' && repeat && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('supplement.intake.repeatHint')} data-testid="intake-repeat-hint" />}
         {failure !== null && (
           <div style={{ marginBottom: 12 }}>
             <ProblemAlert title={t('workflow.form.failed')} error={failure} testId="intake-error" />

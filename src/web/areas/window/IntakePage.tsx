@@ -2,7 +2,7 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Alert, Card, Col, Flex, Result, Row, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { fetchCaseApplication, fetchItemForm } from '../../api/applications.js';
+import { fetchCaseApplication, fetchItemForm, type Application } from '../../api/applications.js';
 import type { CaseStatus, CaseView } from '../../api/workflow.js';
 import { FormAnswers } from '../../components/applications/FormAnswers.js';
 import { useDraft } from '../../components/applications/useDraft.js';
@@ -60,6 +60,22 @@ export function IntakePage() {
   );
 }
 
+/** The window's first 一次性告知 list, if one went out: a second request may only repeat it. */
+function firstIntakeList(view: CaseView): string[] | null {
+  const first = view.timeline.find(({ event }) => event.kind === 'supplement_requested' && event.taskId === undefined);
+  return first?.event.kind === 'supplement_requested' ? first.event.items : null;
+}
+
+/** Where the supplement stands: out until its deadline, or back and waiting for the second check. */
+function SupplementStatus({ app, status }: { app: Application; status: CaseStatus }) {
+  const { t } = useTranslation();
+  const last = app.supplements.at(-1);
+  if (!last) return null;
+  if (status === 'awaiting_supplement' && last.receivedAt === null) return <Alert type="warning" showIcon data-testid="intake-supplement-out" title={t('supplement.intake.out', { date: last.dueOn })} />;
+  if (status === 'submitted' && last.receivedAt !== null) return <Alert type="info" showIcon data-testid="intake-supplement-received" title={t('supplement.intake.received')} />;
+  return null;
+}
+
 function IntakeBody({ view, applicationId, departmentName, onChanged }: { view: CaseView; applicationId: number; departmentName(code: string): string; onChanged(): void }) {
   const { t } = useTranslation();
   const draft = useDraft(applicationId);
@@ -68,6 +84,7 @@ function IntakeBody({ view, applicationId, departmentName, onChanged }: { view: 
   if (draft.error) return <ProblemAlert title={t('applications.editor.loadFailed')} error={draft.error} onRetry={() => void draft.reload()} />;
   if (!app) return <Skeleton active />;
   const atIntake = AT_INTAKE.includes(view.status);
+  const firstList = firstIntakeList(view);
   const unchecked = app.materials.reduce((n, m) => n + m.files.filter((f) => f.check === 'pending').length, 0);
   const changed = () => {
     onChanged();
@@ -99,7 +116,8 @@ function IntakeBody({ view, applicationId, departmentName, onChanged }: { view: 
           <MaterialChecks app={app} editable={atIntake} run={draft.run} />
         </Col>
       </Row>
-      {atIntake && <IntakeDecision view={view} supplementLines={supplementDraft(app, t)} uncheckedFiles={unchecked} onChanged={changed} />}
+      {atIntake && <SupplementStatus app={app} status={view.status} />}
+      {atIntake && <IntakeDecision view={view} supplementLines={supplementDraft(app, t, firstList)} repeat={firstList !== null} uncheckedFiles={unchecked} onChanged={changed} />}
       {/* 受理通知书, 补正通知书 … to print for the applicant. */}
       <CaseDocuments caseId={view.id} version={view.version} department={view.department} />
       <CaseTimeline view={view} departmentName={departmentName} />

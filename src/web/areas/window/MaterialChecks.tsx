@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkFile, fileUrl, type Application, type ApplicationFile, type ApplicationMaterial, type FileCheck } from '../../api/applications.js';
 import { formatFileSize, shortSha } from '../../components/applications/format.js';
+import { stillWrong } from '../../../shared/material-conditions.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 
 type Result = Exclude<FileCheck, 'pending'>;
@@ -37,10 +38,10 @@ function MaterialCheck({ app, material, editable, run }: { app: Application; mat
     <div data-testid="check-material" data-material-id={material.id}>
       <Flex gap={6} wrap align="baseline">
         <Typography.Text strong>{material.name}</Typography.Text>
-        {material.required ? <Tag color="red">{t('applications.materials.required')}</Tag> : <Tag>{t('applications.materials.optional')}</Tag>}
+        {material.requiredNow ? <Tag color="red">{t('applications.materials.required')}</Tag> : <Tag>{t('applications.materials.optional')}</Tag>}
         {material.shared && <Tag color="green">{t('workflow.case.shared')}</Tag>}
         {material.files.length === 0 && !material.shared && (
-          <Tag color={material.required ? 'warning' : 'default'} data-testid="check-material-none">
+          <Tag color={material.requiredNow ? 'warning' : 'default'} data-testid="check-material-none">
             {t('applications.intake.notProvided')}
           </Tag>
         )}
@@ -144,13 +145,20 @@ function FileCheckRow({ app, materialId, file, editable, run }: { app: Applicati
 }
 
 /**
- * The 一次性告知 list pre-filled from the checks: required materials not provided, and every file
- * marked 缺失 or 不合格 with its note. The clerk edits it before sending.
+ * The 一次性告知 list pre-filled from the checks: materials this form needs and not provided, and
+ * every file marked 缺失 or 不合格 with its note. The clerk edits it before sending. After a first
+ * list came back, only that list may go out again: its lines naming a material still wrong.
  */
-export function supplementDraft(app: Application, t: TFunction): string[] {
+export function supplementDraft(app: Application, t: TFunction, firstList: readonly string[] | null): string[] {
+  const first = app.supplements[0];
+  if (firstList && first) {
+    const wrong = app.materials.filter((m) => first.materialIds.includes(m.id) && stillWrong(m, m.files, app.formData));
+    const again = firstList.filter((line) => wrong.some((m) => line.includes(m.name)));
+    return again.length > 0 ? again : [...firstList];
+  }
   const lines: string[] = [];
   for (const material of app.materials) {
-    if (material.files.length === 0 && material.required && !material.shared) lines.push(t('applications.intake.lineNotProvided', { name: material.name }));
+    if (material.files.length === 0 && material.requiredNow && !material.shared) lines.push(t('applications.intake.lineNotProvided', { name: material.name }));
     for (const file of material.files) {
       if (file.check !== 'missing' && file.check !== 'invalid') continue;
       const key = file.check === 'missing' ? 'applications.intake.lineMissing' : 'applications.intake.lineInvalid';
