@@ -1,3 +1,4 @@
+import { applicantCaseEn } from './applicantCase.en.js';
 import { adminEn } from './admin.en.js';
 import { notificationsEn } from './notifications.en.js';
 import { applicationsEn } from './applications.en.js';
@@ -313,6 +314,7 @@ const en: Translation = {
   notifications: notificationsEn,
   documents: documentsEn,
   applications: applicationsEn,
+  applicantCase: applicantCaseEn,
   notFound: {
     title: 'Page not found',
     subtitle: 'Sorry, the page you asked for does not exist or has been removed.',

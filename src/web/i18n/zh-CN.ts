@@ -1,3 +1,4 @@
+import { applicantCaseZhCN } from './applicantCase.zh-CN.js';
 import { adminZhCN } from './admin.zh-CN.js';
 import { notificationsZhCN } from './notifications.zh-CN.js';
 import { applicationsZhCN } from './applications.zh-CN.js';
@@ -315,6 +316,7 @@ const zhCN = {
   notifications: notificationsZhCN,
   documents: documentsZhCN,
   applications: applicationsZhCN,
+  applicantCase: applicantCaseZhCN,
   notFound: {
     title: '页面不存在',
     subtitle: '抱歉，您访问的页面不存在或已被移除。',
