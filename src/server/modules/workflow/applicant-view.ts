@@ -64,7 +64,8 @@ export function applicantTimeline(loaded: Pick<LoadedCase, 'events' | 'tasks'>) 
         at: new Date(row.at).toISOString(),
         actor,
         /** The department whose staff acted (a task's department), when the step belongs to one. */
-        actorDepartment: actor === 'staff' ? (task?.department_code ?? null) : null,
+        // A task is created by whoever moved the case on (the window accepting), not by its department.
+        actorDepartment: actor === 'staff' && event.kind !== 'task_created' ? (task?.department_code ?? null) : null,
         taskName: task?.name ?? null,
         event: shown,
       },

@@ -1,5 +1,7 @@
 import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Flex, QRCode, Result, Skeleton, Typography } from 'antd';
+import { Button, Card, Descriptions, Flex, Result, Skeleton, Typography } from 'antd';
+import QRCode from 'qrcode';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { fetchCaseApplication, type ApplicantCaseView, type Application } from '../../api/applications.js';
@@ -101,8 +103,8 @@ export function ReceiptPage() {
           </Descriptions>
           <Flex gap={16} align="center" wrap justify="center">
             <Flex vertical align="center" gap={4}>
-              <QRCode value={lookupUrl(view.receiptNo, view.queryCode)} type="svg" size={140} bordered={false} data-testid="receipt-qr" />
-              <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+              <LookupQr url={lookupUrl(view.receiptNo, view.queryCode)} label={t('applicantCase.receipt.qr')} />
+              <Typography.Text type="secondary" style={{ fontSize: 13 }} aria-hidden>
                 {t('applicantCase.receipt.qr')}
               </Typography.Text>
             </Flex>
@@ -117,4 +119,17 @@ export function ReceiptPage() {
       </Flex>
     </Flex>
   );
+}
+
+/** The QR code as an image with its text alternative (the same `qrcode` library draws the notices' codes on the server). */
+function LookupQr({ url, label }: { url: string; label: string }) {
+  const [src, setSrc] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    void QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }).then((svg) => live && setSrc(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`));
+    return () => {
+      live = false;
+    };
+  }, [url]);
+  return src ? <img src={src} alt={label} width={140} height={140} data-testid="receipt-qr" data-url={url} /> : <div style={{ width: 140, height: 140 }} />;
 }
