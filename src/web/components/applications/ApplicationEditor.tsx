@@ -20,6 +20,8 @@ interface ApplicationEditorProps {
   id: number;
   /** Where the submitted case is seen (the applicant's case page or the window's intake page). */
   caseLink(caseId: number): string;
+  /** Where the applicant's printable receipt is (the window prints from the result itself). */
+  receiptLink?(caseId: number): string;
   /** Shown above the form, e.g. 代办 for whom. */
   banner?: ReactNode;
 }
@@ -28,7 +30,7 @@ interface ApplicationEditorProps {
  * Filling in an application: the item's form (autosaved), its materials, and 提交. Used by the
  * applicant online and by the window clerk for a walk-in applicant (帮办代办).
  */
-export function ApplicationEditor({ id, caseLink, banner }: ApplicationEditorProps) {
+export function ApplicationEditor({ id, caseLink, receiptLink, banner }: ApplicationEditorProps) {
   const { t, i18n } = useTranslation();
   const draft = useDraft(id);
   const form = useApiResource(`form:${draft.app?.itemCode ?? ''}`, (signal) =>
@@ -59,7 +61,7 @@ export function ApplicationEditor({ id, caseLink, banner }: ApplicationEditorPro
   }
   const app = draft.app;
   if (!app) return <Skeleton active paragraph={{ rows: 8 }} />;
-  if (submitted) return <SubmittedResult submitted={submitted} itemName={app.itemName} caseLink={caseLink(submitted.caseId)} />;
+  if (submitted) return <SubmittedResult submitted={submitted} itemName={app.itemName} caseLink={caseLink(submitted.caseId)} receiptLink={receiptLink?.(submitted.caseId)} />;
   if (app.status === 'submitted') {
     return (
       <Result
