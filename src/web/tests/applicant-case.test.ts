@@ -108,6 +108,11 @@ describe('what applicants see: plain validation with an error summary, their cas
     assert.match(text, /请上传/, 'missing materials are listed with the form fields');
     assert.doesNotMatch(text, /应当|必需属性|匹配模式|\^|must/);
 
+    // In the order of the page: the form's fields top to bottom, then the materials.
+    const targets = await summary.getByTestId('error-summary-link').evaluateAll((links) => links.map((a) => a.getAttribute('data-target') ?? ''));
+    assert.deepEqual(targets.slice(0, 4), ['root_applicant_contactName', 'root_applicant_contactPhone', 'root_applicant_address', 'root_details_companyName']);
+    assert.ok(targets.at(-1)!.startsWith('material-'), targets.join(' '));
+
     // Each link moves focus to its field.
     await summary.locator('[data-testid="error-summary-link"][data-target="root_applicant_contactPhone"]').click();
     assert.equal(await activeId(page), 'root_applicant_contactPhone');

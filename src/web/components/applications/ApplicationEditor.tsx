@@ -9,7 +9,7 @@ import { ApiError } from '../../api/client.js';
 import { useApiResource } from '../../hooks/useApiResource.js';
 import { ProblemAlert } from '../ProblemAlert.js';
 import { formatClock } from './format.js';
-import { ErrorSummary, type SummaryProblem } from './ErrorSummary.js';
+import { ErrorSummary, inPageOrder, type SummaryProblem } from './ErrorSummary.js';
 import { MaterialSlots, materialTarget } from './MaterialSlots.js';
 import { problemsOf } from './schemaValidator.js';
 import { SchemaForm, type SchemaFormHandle } from './SchemaForm.js';
@@ -75,7 +75,7 @@ export function ApplicationEditor({ id, caseLink, receiptLink, banner }: Applica
   }
 
   const showProblems = (found: SummaryProblem[]) => {
-    setProblems(found);
+    setProblems(inPageOrder(found));
     setSummaryShown((n) => n + 1);
   };
 

@@ -14,6 +14,16 @@ function fieldElement(target: string): HTMLElement | null {
   return document.getElementById(target) ?? document.querySelector<HTMLElement>(`[id^="${CSS.escape(target)}-"]`);
 }
 
+/** The problems in the order their fields appear on the page (the validator reports missing fields first). */
+export function inPageOrder(problems: SummaryProblem[]): SummaryProblem[] {
+  const position = (p: SummaryProblem) => fieldElement(p.target);
+  return [...problems].sort((a, b) => {
+    const [x, y] = [position(a), position(b)];
+    if (!x || !y) return x ? -1 : y ? 1 : 0;
+    return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  });
+}
+
 function moveTo(event: MouseEvent<HTMLAnchorElement>, target: string) {
   const element = fieldElement(target);
   if (!element) return;
