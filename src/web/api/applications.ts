@@ -6,7 +6,7 @@
 import type { HandlingDepth } from '../../shared/catalogue.js';
 import type { RequiredWhen } from '../../shared/material-conditions.js';
 import { apiDelete, apiGet, apiPost, apiPostForm, apiPut, type RequestOptions } from './client.js';
-import type { CaseStatus, Channel } from './workflow.js';
+import type { CaseStatus, CaseView, Channel, TimelineEntry } from './workflow.js';
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -213,6 +213,11 @@ export function removeMaterialFile(id: number, materialId: number, fileId: numbe
   return apiDelete(`/api/v1/applications/${id}/materials/${materialId}/files/${fileId}`);
 }
 
+/** Deletes one of the applicant's own drafts (204); a submitted application answers 409. */
+export function deleteDraft(id: number, expectedVersion?: number): Promise<void> {
+  return apiDelete(`/api/v1/applications/${id}${expectedVersion !== undefined ? `?expectedVersion=${expectedVersion}` : ''}`);
+}
+
 export function fileUrl(id: number, fileId: number): string {
   return `/api/v1/applications/${id}/files/${fileId}`;
 }
@@ -246,3 +251,20 @@ export function lookupProgress(receiptNo: string, queryCode: string, options?: R
 
 /** The problem code of a stale application version (autosave/submit raced another tab). */
 export const isConflict = (error: unknown): boolean => typeof error === 'object' && error !== null && (error as { status?: number }).status === 409;
+
+/** One step of the applicant's timeline: who in general terms (never a login name), a task by its name only. */
+export interface ApplicantTimelineEntry extends TimelineEntry {
+  actor: 'applicant' | 'staff' | 'system';
+  /** The department whose staff acted, for a task's step. */
+  actorDepartment: string | null;
+  taskName: string | null;
+}
+
+/** The case as the server answers its applicant on `GET /api/v1/cases/:id`: no tasks, internal-free timeline, the query code. */
+export interface ApplicantCaseView extends CaseView {
+  queryCode: string;
+  itemName: string;
+  departmentName: string;
+  submittedAt: string;
+  timeline: ApplicantTimelineEntry[];
+}

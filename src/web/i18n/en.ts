@@ -1,4 +1,5 @@
 import { supplementEn } from './supplement.en.js';
+import { applicantCaseEn } from './applicantCase.en.js';
 import { adminEn } from './admin.en.js';
 import { notificationsEn } from './notifications.en.js';
 import { applicationsEn } from './applications.en.js';
@@ -315,6 +316,7 @@ const en: Translation = {
   documents: documentsEn,
   applications: applicationsEn,
   supplement: supplementEn,
+  applicantCase: applicantCaseEn,
   notFound: {
     title: 'Page not found',
     subtitle: 'Sorry, the page you asked for does not exist or has been removed.',

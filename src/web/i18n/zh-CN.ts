@@ -1,4 +1,5 @@
 import { supplementZhCN } from './supplement.zh-CN.js';
+import { applicantCaseZhCN } from './applicantCase.zh-CN.js';
 import { adminZhCN } from './admin.zh-CN.js';
 import { notificationsZhCN } from './notifications.zh-CN.js';
 import { applicationsZhCN } from './applications.zh-CN.js';
@@ -317,6 +318,7 @@ const zhCN = {
   documents: documentsZhCN,
   applications: applicationsZhCN,
   supplement: supplementZhCN,
+  applicantCase: applicantCaseZhCN,
   notFound: {
     title: '页面不存在',
     subtitle: '抱歉，您访问的页面不存在或已被移除。',

@@ -82,11 +82,11 @@ describe('applying online, intake at the window, supplement and progress lookup 
     await page.waitForURL(/\/my\/applications\/\d+$/);
     assert.equal(await page.getByTestId('application-item-name').innerText(), item.name);
 
-    // Submitting an empty form is stopped in the browser with Chinese messages.
+    // Submitting an unfinished form is stopped in the browser with plain Chinese messages.
     await page.getByTestId('application-submit').click();
-    await page.getByTestId('submit-error').waitFor();
+    await page.getByTestId('error-summary').waitFor();
     await shot(page, 'form-errors');
-    assert.match(await page.getByTestId('application-form').innerText(), /必须有属性|必填|不能为空|应当有必需属性/);
+    assert.match(await page.getByTestId('application-form').innerText(), /请填写申请事项及理由/);
 
     await page.locator('#root_applicant_contactName').fill('李明');
     await page.locator('#root_applicant_contactPhone').fill('13800138000');

@@ -77,6 +77,7 @@ describe('applying once: online, at the window and assisted — one case (demo d
           if (schema.title === '联系电话') return '13800138000';
           if (schema.title === '项目代码') return '2025-500102-47-01-123456';
           if (schema.title === '车牌号') return '渝G12345';
+          if (schema.title === '统一社会信用代码') return '91500102MA5U7G8K20';
           return `${schema.title ?? '内容'}（测试填写）`;
       }
     };

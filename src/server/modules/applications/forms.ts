@@ -13,7 +13,24 @@ export interface ItemForm {
 
 export type JsonSchema = { [key: string]: unknown };
 
-const PHONE = { type: 'string', title: '联系电话', pattern: '^1[3-9]\\d{9}$|^0\\d{2,3}-?\\d{7,8}$', description: '手机号或座机（区号-号码）' };
+/** `x-errorMessage` says what a pattern wants in words (see src/shared/form-messages.ts). */
+const hint = (zh: string, en: string) => ({ 'x-errorMessage': { zh, en } });
+
+const PHONE = {
+  type: 'string',
+  title: '联系电话',
+  pattern: '^1[3-9]\\d{9}$|^0\\d{2,3}-?\\d{7,8}$',
+  description: '手机号或座机（区号-号码）',
+  ...hint('请填写 11 位手机号码或带区号的座机号码', 'Enter an 11-digit mobile number or a landline number with its area code'),
+};
+/** GB 32100: 18 characters, no I, O, S, V or Z. */
+const CREDIT_CODE = {
+  type: 'string',
+  title: '统一社会信用代码',
+  pattern: '^[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}$',
+  description: '18 位，见营业执照（个人申请可不填）',
+  ...hint('请填写营业执照上 18 位的统一社会信用代码', 'Enter the 18-character unified social credit code shown on the business licence'),
+};
 const ADDRESS = (title: string) => ({ type: 'string', title, minLength: 4, maxLength: 200 });
 const text = (title: string, maxLength = 100, minLength = 1) => ({ type: 'string', title, minLength, maxLength });
 const area = (title: string) => ({ type: 'number', title, exclusiveMinimum: 0, maximum: 10_000_000 });
@@ -29,7 +46,7 @@ const applicantBlock = (applicantType: ItemDetail['applicantType']) => ({
   title: applicantType === 'person' ? '申请人信息' : '申请单位（人）信息',
   required: ['contactName', 'contactPhone', 'address'],
   properties: {
-    ...(applicantType === 'person' ? {} : { organisation: text('单位名称（个人申请可不填）', 100, 0) }),
+    ...(applicantType === 'person' ? {} : { organisation: text('单位名称（个人申请可不填）', 100, 0), creditCode: CREDIT_CODE }),
     ...contact,
     address: ADDRESS('通讯地址'),
   },
@@ -42,7 +59,8 @@ const companyFields: Fields = {
   properties: {
     companyName: text('拟设立企业名称', 60, 4),
     companyType: { type: 'string', title: '企业类型', enum: ['有限责任公司', '股份有限公司', '个人独资企业', '合伙企业', '个体工商户'] },
-    registeredCapital: { type: 'number', title: '注册资本（万元）', minimum: 0, maximum: 10_000_000 },
+    // Exclusive: a company cannot be registered with no capital (and the input must not clamp a typed -5 to 0).
+    registeredCapital: { type: 'number', title: '注册资本（万元）', exclusiveMinimum: 0, maximum: 10_000_000 },
     businessAddress: ADDRESS('住所（经营场所）'),
     legalRepresentative: text('法定代表人（负责人）', 30),
     businessScope: text('经营范围', 1000, 2),
@@ -75,7 +93,13 @@ const constructionFields: Fields = {
   required: ['projectName', 'projectCode', 'projectLocation', 'totalFloorArea', 'totalInvestment'],
   properties: {
     projectName: text('项目名称', 100, 4),
-    projectCode: { type: 'string', title: '项目代码', pattern: '^\\d{4}-\\d{6}-\\d{2}-\\d{2}-\\d{6}$', description: '投资项目在线审批监管平台赋码，如 2025-500102-47-01-123456' },
+    projectCode: {
+      type: 'string',
+      title: '项目代码',
+      pattern: '^\\d{4}-\\d{6}-\\d{2}-\\d{2}-\\d{6}$',
+      description: '投资项目在线审批监管平台赋码，如 2025-500102-47-01-123456',
+      ...hint('请按 年份-区划-行业-类别-序号 填写项目代码，如 2025-500102-47-01-123456', 'Enter the project code as year-area-industry-type-number, e.g. 2025-500102-47-01-123456'),
+    },
     projectLocation: ADDRESS('建设地点'),
     totalFloorArea: area('总建筑面积（平方米）'),
     totalInvestment: { type: 'number', title: '总投资（万元）', exclusiveMinimum: 0, maximum: 100_000_000 },
@@ -87,7 +111,7 @@ const constructionFields: Fields = {
 const vehicleFields: Fields = {
   required: ['plateNumber', 'seats', 'route'],
   properties: {
-    plateNumber: { type: 'string', title: '车牌号', pattern: '^渝[A-Z][A-Z0-9]{5,6}$', description: '如 渝G12345' },
+    plateNumber: { type: 'string', title: '车牌号', pattern: '^渝[A-Z][A-Z0-9]{5,6}$', description: '如 渝G12345', ...hint('请填写重庆号牌（渝 + 字母 + 5 至 6 位字母或数字），如 渝G12345', 'Enter a Chongqing plate (渝, a letter, then 5 or 6 letters or digits), e.g. 渝G12345') },
     seats: { type: 'integer', title: '核定载人数', minimum: 1, maximum: 80 },
     route: text('行驶线路', 300, 2),
     driverName: text('驾驶人姓名', 30, 0),

@@ -59,6 +59,11 @@ export async function listApplications(db: Db, who: { applicantId?: string; file
   return query.orderBy('updated_at', 'desc').limit(limit).execute();
 }
 
+/** Deletes a draft; its attached files go with it (ON DELETE CASCADE), the stored blobs stay shared. */
+export async function deleteApplication(db: Db, id: number): Promise<void> {
+  await db.deleteFrom('applications').where('id', '=', id).where('status', '=', 'draft').execute();
+}
+
 /** Writes only if nobody changed the application since `version`; the new row, or undefined. */
 export async function updateApplicationIfVersion(
   db: Db,

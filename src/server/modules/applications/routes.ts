@@ -8,6 +8,7 @@ import {
   Application,
   ApplicationSummary,
   CheckBody,
+  DeleteQuery,
   DownloadParams,
   FileParams,
   FormBody,
@@ -103,6 +104,18 @@ export async function applicationsRoutes(app: AppInstance, deps: AppDeps): Promi
     async (request, reply) => {
       const view = await applications.getApplicationOfCase(await context(), request.actor, request.params.id);
       return view ? view : reply.status(204).send(null);
+    },
+  );
+
+  app.delete(
+    '/api/v1/applications/:id',
+    {
+      config: SIGNED_IN,
+      schema: { tags, summary: '删除本人尚未提交的草稿（连同已上传的文件）', params: IdParams, querystring: DeleteQuery, response: { 204: Type.Null() } },
+    },
+    async (request, reply) => {
+      await applications.deleteDraft(await context(), request.actor, request.params.id, request.query.expectedVersion);
+      return reply.status(204).send(null);
     },
   );
 

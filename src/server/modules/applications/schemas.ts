@@ -125,6 +125,7 @@ export type WalkInBody = Static<typeof WalkInBody>;
 export const ListQuery = Type.Object({ status: Type.Optional(Type.Union([Type.Literal('draft'), Type.Literal('submitted')])) }, { additionalProperties: false });
 
 export const FormBody = Type.Object({ formData: Type.Record(Type.String(), Type.Unknown()), expectedVersion: Type.Integer({ minimum: 1 }) }, { additionalProperties: false });
+export const DeleteQuery = Type.Object({ expectedVersion: Type.Optional(Type.Integer({ minimum: 1, description: '调用方看到的草稿版本；已被更新时返回 409' })) }, { additionalProperties: false });
 export const SubmitBody = Type.Object({ expectedVersion: Type.Integer({ minimum: 1 }) }, { additionalProperties: false });
 export const SubmitResult = Type.Object({ caseId: Type.Integer(), receiptNo: Type.String(), queryCode: Type.String(), applicationId: Type.Integer() });
 export const ReuseBody = Type.Object({ sourceId: Type.Integer({ minimum: 1 }) }, { additionalProperties: false });

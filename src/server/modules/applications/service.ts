@@ -14,11 +14,13 @@ import type { Calendar } from '../calendar/engine/index.js';
 import { itemNames, materialsOfVersion, publishedVersionRef } from '../catalogue/service.js';
 import { MATERIAL_TYPES, findFile, withUpload, type UploadInput } from '../files/service.js';
 import { actorName, scopesWith, type Actor } from '../identity/actor.js';
+import { applicantProfile } from '../identity/applicant-profile.js';
 import { findOrCreateWalkInApplicant, type WalkInApplicant } from '../identity/walk-ins.js';
 import * as workflowRepo from '../workflow/repository.js';
 import { createCase, loadCase } from '../workflow/service.js';
 import { CLOSED_STATUSES } from './case-status.js';
 import { formOf } from './item-forms.js';
+import { prefilledForm } from './prefill.js';
 import * as repo from './repository.js';
 import { openRound } from './supplements.js';
 import { formErrors } from './validation.js';
@@ -95,7 +97,9 @@ export async function startApplication(ctx: ApplicationsContext, actor: Actor, i
     const existing = await repo.findOpenDraft(trx, user.username, input.itemCode);
     if (existing) return { created: false, view: await applicationView(trx, existing) };
     const version = await publishedVersionRef(trx, input.itemCode);
-    const row = await repo.insertApplication(trx, { item_code: input.itemCode, item_version_id: version.versionId, applicant_id: user.username, filed_by: null, channel: 'online', form_data: {} });
+    const profile = await applicantProfile(trx, ctx.secrets, user.username);
+    const formData = profile ? prefilledForm((await formOf(trx, input.itemCode)).schema, profile) : {};
+    const row = await repo.insertApplication(trx, { item_code: input.itemCode, item_version_id: version.versionId, applicant_id: user.username, filed_by: null, channel: 'online', form_data: formData });
     await recordAudit(trx, { actor: user.username, action: 'application.started', subjectType: 'application', subjectId: String(row.id), details: { itemCode: input.itemCode } });
     return { created: true, view: await applicationView(trx, row) };
   });
@@ -151,6 +155,18 @@ export async function saveForm(ctx: ApplicationsContext, actor: Actor, id: numbe
     if (!updated) throw conflict('stale_application', '申请已被更新（可能在另一窗口），请刷新后重试');
     await recordAudit(trx, { actor: actorName(actor), action: 'application.saved', subjectType: 'application', subjectId: String(id) });
     return applicationView(trx, updated);
+  });
+}
+
+/** The applicant deletes a draft they started (with its attached files); nobody else's, and nothing submitted. */
+export async function deleteDraft(ctx: ApplicationsContext, actor: Actor, id: number, expectedVersion: number | undefined): Promise<void> {
+  await transact(ctx.db, async (trx) => {
+    const { row, access } = await loadApplication(trx, actor, id, { lock: true });
+    if (access !== 'owner') throw notFound('申请');
+    if (row.status !== 'draft') throw new AppError('application_submitted', 409, '申请已提交，不能删除；如不再需要，可在办件页面撤回申请');
+    if (expectedVersion !== undefined) requireVersion(row, expectedVersion);
+    await repo.deleteApplication(trx, id);
+    await recordAudit(trx, { actor: actorName(actor), action: 'application.deleted', subjectType: 'application', subjectId: String(id), details: { itemCode: row.item_code } });
   });
 }
 

@@ -268,3 +268,8 @@ export async function staffWithDepartmentRole(db: Db, departmentCode: string, ro
     .execute();
   return rows.map((r) => r.username);
 }
+
+/** What an applicant's new application is prefilled from (name, phone, enterprise name, encrypted ID number). */
+export async function findApplicantProfile(db: Db, username: string) {
+  return db.selectFrom('users').select(['display_name', 'kind', 'phone', 'enterprise_name', 'id_number_encrypted']).where('username', '=', username).executeTakeFirst();
+}

@@ -12,6 +12,7 @@ import { toEngineActor } from './actors.js';
 import { definitionVersions, listLatestDefinitions, saveDefinitionVersion } from './definitions.js';
 import { ProcessDefinition } from './engine/index.js';
 import { actorName } from '../identity/actor.js';
+import { applicantCaseView, isCaseApplicant } from './applicant-view.js';
 
 const tags = ['workflow'];
 const CaseId = Type.Object({ id: Type.Integer({ minimum: 1 }) });
@@ -55,10 +56,11 @@ export async function workflowRoutes(app: AppInstance, deps: AppDeps): Promise<v
 
   app.get(
     '/api/v1/cases/:id',
-    { config: { policy: { signedIn: true } }, schema: { tags, summary: '办件详情、任务与完整轨迹', params: CaseId } },
+    { config: { policy: { signedIn: true } }, schema: { tags, summary: '办件详情、任务与完整轨迹（申请人本人：查询码与不含内部信息的办理轨迹）', params: CaseId } },
     async (request) => {
       const { calendar } = await context();
       const loaded = await loadCase(deps.db, request.actor, request.params.id);
+      if (isCaseApplicant(request.actor, loaded.row.applicant_id)) return applicantCaseView(deps.db, calendar, request.actor, loaded);
       const today = shanghaiDate(new Date());
       const due = caseDue(loaded.state, calendar, today);
       const item = (await itemNames(deps.db, [loaded.row.item_code])).get(loaded.row.item_code);

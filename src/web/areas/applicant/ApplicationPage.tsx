@@ -15,7 +15,7 @@ export function ApplicationPage() {
       <Link to="/my" data-testid="back-to-my">
         <ArrowLeftOutlined aria-hidden /> {t('applications.my.back')}
       </Link>
-      <ApplicationEditor id={Number.isSafeInteger(id) ? id : 0} caseLink={(caseId) => `/my/cases/${caseId}`} />
+      <ApplicationEditor id={Number.isSafeInteger(id) ? id : 0} caseLink={(caseId) => `/my/cases/${caseId}`} receiptLink={(caseId) => `/my/cases/${caseId}/receipt`} />
     </Flex>
   );
 }

@@ -1,23 +1,31 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Card, Descriptions, Flex, Result, Skeleton, Typography } from 'antd';
+import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
+import { Button, Card, Descriptions, Flex, Result, Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { ApplicantCaseView } from '../../api/applications.js';
 import { CaseDocuments } from '../../components/CaseDocuments.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.js';
 import { CaseStatusTag } from '../dept/case/CaseHeader.js';
-import { CaseTimeline } from '../dept/case/CaseTimeline.js';
+import { CaseApplication } from '../dept/case/CaseApplication.js';
 import { useCaseItem } from '../dept/case/useCaseItem.js';
 import { useRoutedCase } from '../dept/case/useRoutedCase.js';
 import { useDepartmentNames } from '../dept/shared/lookups.js';
+import { ApplicantTimeline } from './ApplicantTimeline.js';
 import { CaseClock } from './CaseClock.js';
 import { SupplementCard } from './SupplementCard.js';
 import { WithdrawButton } from './WithdrawButton.js';
 
-/** /my/cases/:id — one of the applicant's cases: where it stands, what is asked of them, what happened. */
+/**
+ * /my/cases/:id — one of the applicant's cases: where it stands, what is asked of them, what they
+ * submitted (form answers and files), the query code and receipt, what happened.
+ */
 export function MyCasePage() {
   const { t } = useTranslation();
-  const { view, error, reload, missing } = useRoutedCase();
+  const routed = useRoutedCase();
+  const { error, reload, missing } = routed;
+  // The server answers a case's applicant with the applicant's view (query code, internal-free timeline).
+  const view = routed.view as ApplicantCaseView | null;
   const item = useCaseItem(view?.itemCode ?? null);
   const departmentName = useDepartmentNames();
   useDocumentTitle(view ? view.receiptNo : t('applications.receiptNo'));
@@ -51,6 +59,15 @@ export function MyCasePage() {
           <Typography.Text type="secondary" copyable={{ text: view.receiptNo }} data-testid="case-receipt-no">
             {t('applications.receiptLine', { receiptNo: view.receiptNo })}
           </Typography.Text>
+          <Typography.Text type="secondary">
+            {t('applicantCase.case.queryCode')}：
+            <Typography.Text strong copyable={{ text: view.queryCode }} data-testid="case-query-code" style={{ fontFamily: 'monospace' }}>
+              {view.queryCode}
+            </Typography.Text>
+          </Typography.Text>
+          <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+            {t('applicantCase.case.queryCodeHint')}
+          </Typography.Text>
         </Flex>
         <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 4 }}>
           <Descriptions.Item label={t('workflow.case.department')}>{departmentName(view.department)}</Descriptions.Item>
@@ -66,15 +83,17 @@ export function MyCasePage() {
             </span>
           </Descriptions.Item>
         </Descriptions>
-        {canWithdraw && (
-          <Flex justify="flex-end">
-            <WithdrawButton view={view} onChanged={reload} />
-          </Flex>
-        )}
+        <Flex justify="flex-end" gap={8} wrap>
+          <Link to={`/my/cases/${view.id}/receipt`} data-testid="case-receipt-link">
+            <Button icon={<PrinterOutlined />}>{t('applicantCase.case.receipt')}</Button>
+          </Link>
+          {canWithdraw && <WithdrawButton view={view} onChanged={reload} />}
+        </Flex>
       </Card>
       {view.status === 'awaiting_supplement' && <SupplementCard view={view} onChanged={reload} />}
       <CaseDocuments caseId={view.id} version={view.version} />
-      <CaseTimeline view={view} departmentName={departmentName} />
+      <CaseApplication view={view} item={item} />
+      <ApplicantTimeline timeline={view.timeline} departmentName={departmentName} />
     </Flex>
   );
 }

@@ -1,8 +1,10 @@
-import { FormOutlined, ReloadOutlined, SearchOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, List, Skeleton, Tabs, Typography } from 'antd';
+import { DeleteOutlined, FormOutlined, ReloadOutlined, SearchOutlined } from '@ant-design/icons';
+import { App, Button, Card, Empty, Flex, List, Popconfirm, Skeleton, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { fetchApplications, fetchMyCases, type ApplicationSummary, type MyCase } from '../../api/applications.js';
+import { deleteDraft, fetchApplications, fetchMyCases, type ApplicationSummary, type MyCase } from '../../api/applications.js';
+import { ApiError } from '../../api/client.js';
+import { buttonTestId } from '../../components/buttonTestId.js';
 import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { useApiResource } from '../../hooks/useApiResource.js';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.js';
@@ -53,7 +55,7 @@ export function MyHomePage() {
               <Card>
                 {drafts.status === 'loading' && <Skeleton active />}
                 {drafts.status === 'error' && <ProblemAlert title={t('applications.my.draftsFailed')} error={drafts.error} onRetry={drafts.retry} />}
-                {drafts.status === 'ready' && <DraftList drafts={drafts.data} />}
+                {drafts.status === 'ready' && <DraftList drafts={drafts.data} onDeleted={drafts.retry} />}
               </Card>
             ),
           },
@@ -95,8 +97,18 @@ function CaseList({ cases }: { cases: MyCase[] }) {
   );
 }
 
-function DraftList({ drafts }: { drafts: ApplicationSummary[] }) {
+function DraftList({ drafts, onDeleted }: { drafts: ApplicationSummary[]; onDeleted(): void }) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
+  const remove = async (draft: ApplicationSummary) => {
+    try {
+      await deleteDraft(draft.id);
+      void message.success(t('applicantCase.drafts.deleted'));
+    } catch (error) {
+      void message.error(error instanceof ApiError && error.detail ? error.detail : t('applicantCase.drafts.deleteFailed'));
+    }
+    onDeleted();
+  };
   if (drafts.length === 0) return <Empty description={t('applications.my.noDrafts')} data-testid="my-drafts-empty" />;
   return (
     <List
@@ -111,6 +123,18 @@ function DraftList({ drafts }: { drafts: ApplicationSummary[] }) {
             <Link key="go" to={`/my/applications/${d.id}`} data-testid="my-draft-continue">
               {t('applications.my.continue')}
             </Link>,
+            <Popconfirm
+              key="delete"
+              title={t('applicantCase.drafts.deleteConfirm', { item: d.itemName })}
+              okText={t('applicantCase.drafts.delete')}
+              cancelText={t('common.cancel')}
+              okButtonProps={buttonTestId('my-draft-delete-confirm', { danger: true })}
+              onConfirm={() => remove(d)}
+            >
+              <Button type="link" danger size="small" icon={<DeleteOutlined aria-hidden />} data-testid="my-draft-delete">
+                {t('applicantCase.drafts.delete')}
+              </Button>
+            </Popconfirm>,
           ]}
         >
           <List.Item.Meta title={d.itemName} description={t('applications.my.updatedAt', { at: formatInstant(d.updatedAt) })} />

@@ -1,15 +1,17 @@
 import { CheckCircleOutlined, CloudSyncOutlined, SendOutlined, WarningOutlined } from '@ant-design/icons';
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
 import { Alert, Button, Card, Descriptions, Flex, Result, Skeleton, Typography } from 'antd';
-import { useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { fetchItemForm, submitApplication, type Submitted } from '../../api/applications.js';
+import { fetchItemForm, submitApplication, type Application, type Submitted } from '../../api/applications.js';
 import { ApiError } from '../../api/client.js';
 import { useApiResource } from '../../hooks/useApiResource.js';
 import { ProblemAlert } from '../ProblemAlert.js';
 import { formatClock } from './format.js';
-import { MaterialSlots } from './MaterialSlots.js';
+import { ErrorSummary, inPageOrder, type SummaryProblem } from './ErrorSummary.js';
+import { MaterialSlots, materialTarget } from './MaterialSlots.js';
+import { problemsOf } from './schemaValidator.js';
 import { SchemaForm, type SchemaFormHandle } from './SchemaForm.js';
 import { SubmittedResult } from './SubmittedResult.js';
 import { useDraft, type SaveState } from './useDraft.js';
@@ -18,6 +20,8 @@ interface ApplicationEditorProps {
   id: number;
   /** Where the submitted case is seen (the applicant's case page or the window's intake page). */
   caseLink(caseId: number): string;
+  /** Where the applicant's printable receipt is (the window prints from the result itself). */
+  receiptLink?(caseId: number): string;
   /** Shown above the form, e.g. 代办 for whom. */
   banner?: ReactNode;
 }
@@ -26,8 +30,8 @@ interface ApplicationEditorProps {
  * Filling in an application: the item's form (autosaved), its materials, and 提交. Used by the
  * applicant online and by the window clerk for a walk-in applicant (帮办代办).
  */
-export function ApplicationEditor({ id, caseLink, banner }: ApplicationEditorProps) {
-  const { t } = useTranslation();
+export function ApplicationEditor({ id, caseLink, receiptLink, banner }: ApplicationEditorProps) {
+  const { t, i18n } = useTranslation();
   const draft = useDraft(id);
   const form = useApiResource(`form:${draft.app?.itemCode ?? ''}`, (signal) =>
     draft.app ? fetchItemForm(draft.app.itemCode, { signal }) : new Promise<never>(() => undefined),
@@ -37,6 +41,15 @@ export function ApplicationEditor({ id, caseLink, banner }: ApplicationEditorPro
   const [submitError, setSubmitError] = useState<unknown>(null);
   const [submitted, setSubmitted] = useState<Submitted | null>(null);
   const [attempted, setAttempted] = useState(false);
+  const [problems, setProblems] = useState<SummaryProblem[]>([]);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const [summaryShown, setSummaryShown] = useState(0);
+  const lang = i18n.language.startsWith('zh') ? 'zh' : 'en';
+
+  // Each failed 提交 moves focus to the summary (after it is on the page).
+  useEffect(() => {
+    if (summaryShown > 0) summaryRef.current?.focus();
+  }, [summaryShown]);
 
   if (draft.error) {
     const missing = draft.error instanceof ApiError && draft.error.status === 404;
@@ -48,7 +61,7 @@ export function ApplicationEditor({ id, caseLink, banner }: ApplicationEditorPro
   }
   const app = draft.app;
   if (!app) return <Skeleton active paragraph={{ rows: 8 }} />;
-  if (submitted) return <SubmittedResult submitted={submitted} itemName={app.itemName} caseLink={caseLink(submitted.caseId)} />;
+  if (submitted) return <SubmittedResult submitted={submitted} itemName={app.itemName} caseLink={caseLink(submitted.caseId)} receiptLink={receiptLink?.(submitted.caseId)} />;
   if (app.status === 'submitted') {
     return (
       <Result
@@ -61,14 +74,26 @@ export function ApplicationEditor({ id, caseLink, banner }: ApplicationEditorPro
     );
   }
 
+  const showProblems = (found: SummaryProblem[]) => {
+    setProblems(inPageOrder(found));
+    setSummaryShown((n) => n + 1);
+  };
+
   const submit = async () => {
     setSubmitError(null);
     setAttempted(true);
-    const valid = formRef.current?.validateForm() ?? true;
-    if (!valid) {
-      setSubmitError(new Error(t('applications.editor.fixForm')));
+    formRef.current?.validateForm();
+    const schema = form.status === 'ready' ? form.data.schema : null;
+    // Everything still wrong, at once: the form's fields (as the server would word them) and the materials.
+    const found = [
+      ...(schema ? problemsOf(schema, draft.formData, lang).map((p) => ({ target: fieldTarget(p.path), message: p.message })) : []),
+      ...missingMaterials(app).map((m) => ({ target: materialTarget(m.id), message: t('applicantCase.validation.missingMaterial', { name: m.name }) })),
+    ];
+    if (found.length > 0) {
+      showProblems(found);
       return;
     }
+    setProblems([]);
     setSubmitting(true);
     try {
       await draft.flush();
@@ -76,7 +101,8 @@ export function ApplicationEditor({ id, caseLink, banner }: ApplicationEditorPro
       window.scrollTo({ top: 0 });
     } catch (error) {
       if (error instanceof ApiError && error.status === 409) await draft.reload();
-      setSubmitError(error);
+      if (error instanceof ApiError && error.errors && error.errors.length > 0) showProblems(error.errors.map((e) => ({ target: serverFieldTarget(e.field), message: e.message })));
+      else setSubmitError(error);
     } finally {
       setSubmitting(false);
     }
@@ -98,6 +124,7 @@ export function ApplicationEditor({ id, caseLink, banner }: ApplicationEditorPro
         </Flex>
       </Card>
       {banner}
+      {problems.length > 0 && <ErrorSummary ref={summaryRef} problems={problems} />}
       <Card title={t('applications.editor.formTitle')}>
         {form.status === 'loading' && <Skeleton active />}
         {form.status === 'error' && <ProblemAlert title={t('applications.editor.formFailed')} error={form.error} onRetry={form.retry} />}
@@ -141,26 +168,24 @@ function SaveIndicator({ state }: { state: SaveState }) {
   );
 }
 
-/** Everything still missing, at once: the server names each form field and required material. */
+/** The id rjsf gives a field's input (`root_applicant_contactName`). */
+const fieldTarget = (path: string[]) => ['root', ...path].join('_');
+
+/** Where a field the server named (`body.formData.applicant.contactName`, `materials.12`) is on the page. */
+function serverFieldTarget(field: string): string {
+  const material = /^materials\.(\d+)$/.exec(field);
+  if (material) return materialTarget(Number(material[1]));
+  return fieldTarget(field.replace(/^(body\.)?formData\.?/, '').split('.').filter(Boolean));
+}
+
+/** Required materials with nothing uploaded (shared ones come from the departments themselves). */
+function missingMaterials(app: Application) {
+  return app.materials.filter((m) => m.required && !m.shared && m.files.length === 0);
+}
+
+/** A submission that failed for another reason than the application's content (network, conflict …). */
 function SubmitProblem({ error }: { error: unknown }) {
   const { t } = useTranslation();
-  if (error instanceof ApiError && error.errors && error.errors.length > 0) {
-    return (
-      <Alert
-        type="error"
-        showIcon
-        data-testid="submit-error"
-        title={error.detail ?? t('applications.editor.incomplete')}
-        description={
-          <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-            {error.errors.map((e) => (
-              <li key={`${e.field}:${e.message}`}>{e.message}</li>
-            ))}
-          </ul>
-        }
-      />
-    );
-  }
   if (error instanceof ApiError) return <ProblemAlert title={t('applications.editor.submitFailed')} error={error} testId="submit-error" />;
   return <Alert type="error" showIcon title={(error as Error).message} data-testid="submit-error" />;
 }

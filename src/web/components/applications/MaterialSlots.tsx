@@ -132,7 +132,7 @@ function MaterialSlot({ app, material, editable, phase, run }: { app: Applicatio
                   );
                 }}
               >
-                <Button icon={<UploadOutlined />} loading={busy} data-testid="material-upload">
+                <Button id={materialTarget(material.id)} icon={<UploadOutlined />} loading={busy} data-testid="material-upload">
                   {t('applications.materials.upload')}
                 </Button>
               </Upload>
@@ -192,6 +192,9 @@ function FileRow({ app, file, removable, onRemove }: { app: Application; file: A
     </Flex>
   );
 }
+
+/** The id of a material's upload button, where the error summary sends the applicant. */
+export const materialTarget = (materialId: number) => `material-${materialId}-upload`;
 
 /** The server's explanation of a refused upload (文件类型不符, 文件过大 …), else a plain one by status. */
 export function uploadProblemText(error: unknown, t: TFunction): string {

@@ -1,24 +1,34 @@
 import Form from '@rjsf/antd';
 import { TranslatableString, englishStringTranslator, type RJSFSchema, type UiSchema } from '@rjsf/utils';
-import type { Localizer } from '@rjsf/validator-ajv8';
-import localizeZhModule from 'ajv-i18n/localize/zh/index.js';
-import { useCallback, useMemo, type Ref } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChoiceSelectWidget } from './ChoiceSelectWidget.js';
 import { createFormValidator } from './schemaValidator.js';
 
 type FormData = Record<string, unknown>;
 type TranslateString = (key: TranslatableString, params?: string[]) => string;
 type FormRef = { validateForm(): boolean };
 
-/** A CommonJS module: the bundler hands over its function, Node's type view a namespace holding it. */
-const localizeZh: Localizer =
-  typeof localizeZhModule === 'function' ? (localizeZhModule as Localizer) : (localizeZhModule as unknown as { default: Localizer }).default;
-
-/** Schema messages in the visitor's language: Ajv's own Chinese (ajv-i18n) or its English default. */
+/** Schema messages in the visitor's language, worded by the builder the server uses too. */
 const VALIDATORS = {
-  zh: createFormValidator(localizeZh),
-  en: createFormValidator(),
+  zh: createFormValidator('zh'),
+  en: createFormValidator('en'),
 };
+
+const WIDGETS = { SelectWidget: ChoiceSelectWidget };
+
+/**
+ * rjsf points each input's aria-describedby at its error text (`<id>__error`) but never marks the
+ * input invalid; its error state lives inside the Form, so the rendered errors are watched instead.
+ */
+function markInvalidInputs(container: HTMLElement): void {
+  for (const input of container.querySelectorAll<HTMLElement>('[aria-describedby]')) {
+    const errorId = input.getAttribute('aria-describedby')!.split(' ')[0]!;
+    const invalid = errorId.endsWith('__error') && document.getElementById(errorId) !== null;
+    if (invalid && input.getAttribute('aria-invalid') !== 'true') input.setAttribute('aria-invalid', 'true');
+    if (!invalid && input.hasAttribute('aria-invalid')) input.removeAttribute('aria-invalid');
+  }
+}
 
 const ignoreErrors = () => undefined;
 
@@ -63,8 +73,17 @@ export function SchemaForm({ schema, uiSchema, formData, disabled, liveValidate 
   const ui = useMemo(() => ({ ...uiSchema, 'ui:submitButtonOptions': { norender: true } }), [uiSchema]);
   const translate = useCallback<TranslateString>((key, params) => (chinese && ZH_STRINGS[key]) || englishStringTranslator(key, params), [chinese]);
   const change = useCallback((event: { formData?: FormData }) => onChange(event.formData ?? {}), [onChange]);
+  const container = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const root = container.current;
+    if (!root) return;
+    markInvalidInputs(root);
+    const observer = new MutationObserver(() => markInvalidInputs(root));
+    observer.observe(root, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, []);
   return (
-    <div data-testid="application-form" className="ow-schema-form">
+    <div data-testid="application-form" className="ow-schema-form" ref={container}>
       <style>{FORM_CSS}</style>
       <Form
         ref={formRef as never}
@@ -72,6 +91,7 @@ export function SchemaForm({ schema, uiSchema, formData, disabled, liveValidate 
         uiSchema={ui}
         formData={formData}
         validator={chinese ? VALIDATORS.zh : VALIDATORS.en}
+        widgets={WIDGETS}
         translateString={translate}
         disabled={disabled}
         liveValidate={liveValidate ? 'onChange' : false}

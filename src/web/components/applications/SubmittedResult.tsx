@@ -8,7 +8,7 @@ import type { Submitted } from '../../api/applications.js';
 const PRINT_CSS = '@media print { .ant-layout-header, .ant-layout-footer, nav, .no-print { display: none !important; } }';
 
 /** 申请已提交: the receipt number and query code, large enough to copy down, and a printable receipt. */
-export function SubmittedResult({ submitted, itemName, caseLink }: { submitted: Submitted; itemName: string; caseLink: string }) {
+export function SubmittedResult({ submitted, itemName, caseLink, receiptLink }: { submitted: Submitted; itemName: string; caseLink: string; receiptLink?: string | undefined }) {
   const { t } = useTranslation();
   const big = { fontSize: 22, fontFamily: 'monospace', letterSpacing: 1 } as const;
   return (
@@ -19,9 +19,18 @@ export function SubmittedResult({ submitted, itemName, caseLink }: { submitted: 
       data-testid="application-submitted-result"
       extra={
         <Flex gap={8} wrap justify="center" className="no-print">
-          <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()} data-testid="submitted-print">
-            {t('applications.submitted.print')}
-          </Button>
+          {receiptLink ? (
+            // The receipt page has the QR code and the materials received, and can be opened again later.
+            <Link to={receiptLink} data-testid="submitted-print">
+              <Button type="primary" icon={<PrinterOutlined />}>
+                {t('applications.submitted.print')}
+              </Button>
+            </Link>
+          ) : (
+            <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()} data-testid="submitted-print">
+              {t('applications.submitted.print')}
+            </Button>
+          )}
           <Link to={caseLink} data-testid="submitted-case-link">
             <Button>{t('applications.submitted.viewCase')}</Button>
           </Link>

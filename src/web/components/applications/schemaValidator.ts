@@ -2,11 +2,13 @@
  * A JSON Schema validator for @rjsf that interprets the schema instead of compiling it.
  * Ajv compiles schemas into functions with `new Function`, which the platform's Content Security
  * Policy (script-src 'self', no 'unsafe-eval') rightly forbids. This covers the keywords the item
- * forms use; errors have Ajv's shape, so rjsf places them and ajv-i18n words them in Chinese.
- * The server validates the same schema with Ajv on submission and has the last word.
+ * forms use; errors have Ajv's shape, so rjsf places them, and the message builder shared with the
+ * server words them (field title and what to do). The server validates the same schema with Ajv
+ * on submission and has the last word.
  */
 import type { ErrorObject } from 'ajv';
-import { customizeValidator, type Localizer } from '@rjsf/validator-ajv8';
+import { customizeValidator } from '@rjsf/validator-ajv8';
+import { NOISE, errorPath, fieldMessage, fieldSchemaAt, formProblems, type FieldProblem, type MessageLanguage } from '../../../shared/form-messages.js';
 
 type Schema = Record<string, unknown> | boolean;
 type Errors = ErrorObject[];
@@ -120,17 +122,26 @@ export function interpret(schemaIn: Schema, data: unknown, root: Schema = schema
   return errors;
 }
 
-/** An rjsf validator on the interpreter, with Ajv's error processing and (for Chinese) ajv-i18n's wording. */
-export function createFormValidator(localizer?: Localizer) {
-  const validator = customizeValidator<Record<string, unknown>>({}, localizer);
+/** The form's problems in plain words, one per field: what the error summary lists. */
+export function problemsOf(schema: Record<string, unknown>, data: unknown, lang: MessageLanguage): FieldProblem[] {
+  return formProblems(schema, interpret(schema, data), lang);
+}
+
+/** An rjsf validator on the interpreter, each field's first problem worded by the shared message builder. */
+export function createFormValidator(lang: MessageLanguage) {
+  const validator = customizeValidator<Record<string, unknown>>({});
   validator.rawValidation = <Result = unknown>(schema: object, formData?: unknown) => {
-    const errors = interpret(schema as Schema, formData);
-    if (localizer) {
-      // ajv-i18n quotes property names so rjsf can swap them for field titles (as AJV8Validator does).
-      errors.forEach((e) => e.params && 'missingProperty' in e.params && (e.params.missingProperty = `'${String(e.params.missingProperty)}'`));
-      localizer(errors);
-      errors.forEach((e) => e.params && 'missingProperty' in e.params && (e.params.missingProperty = String(e.params.missingProperty).slice(1, -1)));
-    }
+    const root = schema as Record<string, unknown>;
+    // One error per field, worded as the summary words it (rjsf would show every failed keyword).
+    const seen = new Set<string>();
+    const errors = interpret(root, formData).filter((e) => {
+      const path = errorPath(e);
+      const key = path.join('/');
+      if (NOISE.has(e.keyword) || seen.has(key)) return false;
+      seen.add(key);
+      e.message = fieldMessage(e, fieldSchemaAt(root, path), lang);
+      return true;
+    });
     return { errors: errors.length > 0 ? (errors as Result[]) : undefined, validationError: undefined };
   };
   validator.isValid = (schema: object, formData: unknown, rootSchema: object) => interpret(schema as Schema, formData, rootSchema as Schema).length === 0;

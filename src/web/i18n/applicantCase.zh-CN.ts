@@ -1,0 +1,48 @@
+/** Chinese texts of form validation, the applicant's case page, its receipt and draft deletion; `en` copies this shape in applicantCase.en.ts. */
+export const applicantCaseZhCN = {
+  validation: {
+    choose: '请选择',
+    summaryTitle: '还有 {{count}} 处需要修改，请逐项修改后再提交：',
+    missingMaterial: '请上传{{name}}',
+  },
+  case: {
+    queryCode: '查询码',
+    queryCodeHint: '凭办件编号和查询码，无需登录即可查询办理进度',
+    submittedOn: '提交日期',
+    receipt: '查看 / 打印回执',
+    answersTitle: '我提交的申请表',
+    filesTitle: '我提交的材料',
+    noApplication: '该办件由窗口直接登记，没有网上填写的申请表。',
+    notProvided: '未提交',
+  },
+  timeline: {
+    applicant: '申请人',
+    staff: '{{department}}工作人员',
+    staffNoDepartment: '工作人员',
+    system: '系统',
+  },
+  receipt: {
+    title: '申请受理回执',
+    documentTitle: '回执 {{receiptNo}}',
+    item: '申请事项',
+    department: '受理部门',
+    applicant: '申请人',
+    submittedOn: '提交日期',
+    status: '当前状态',
+    materials: '已收材料',
+    materialLine: '{{name}}（{{count}} 份）',
+    noMaterials: '无（窗口直接登记，材料以窗口收件为准）',
+    qr: '扫码查询办理进度',
+    keep: '请妥善保存本回执。凭办件编号和查询码，可在「办件进度查询」页面或扫描二维码查询办理进度。',
+    print: '打印回执',
+    back: '返回办件',
+    issuer: '涪陵区网上行政审批平台',
+    notFound: '没有找到该办件的回执',
+  },
+  drafts: {
+    delete: '删除',
+    deleteConfirm: '删除「{{item}}」的草稿？填写的内容和上传的文件会一并删除，不能恢复。',
+    deleted: '草稿已删除',
+    deleteFailed: '草稿删除失败',
+  },
+};
