@@ -105,10 +105,9 @@ export async function startApplication(ctx: ApplicationsContext, actor: Actor, i
  * What the clerk typed on the first screen, put into the form so it is not asked again: a person's
  * name as the contact, an enterprise's name as the organisation; the phone as the contact phone.
  */
-export function walkInFormData(account: Pick<WalkInAccount, 'kind' | 'displayName'>, phone: string): Record<string, unknown> {
-  return {
-    applicant: account.kind === 'enterprise' ? { organisation: account.displayName, contactPhone: phone } : { contactName: account.displayName, contactPhone: phone },
-  };
+export function walkInFormData(account: Pick<WalkInAccount, 'kind' | 'displayName' | 'enterpriseName'>, phone: string): Record<string, unknown> {
+  if (account.kind === 'enterprise') return { applicant: { organisation: account.enterpriseName ?? account.displayName, contactPhone: phone } };
+  return { applicant: { contactName: account.displayName, contactPhone: phone } };
 }
 
 /**

@@ -15,7 +15,7 @@ const PUBLIC = { policy: { public: true } } as const;
 const SIGNED_IN = { policy: { signedIn: true } } as const;
 const tags = ['identity'];
 /** Beside the per-phone and per-address limits kept in the database, a plain per-address brake on the endpoints. */
-const CODE_RATE = { max: 10, timeWindow: '1 minute' } as const;
+const CODE_RATE = { max: 30, timeWindow: '1 minute' } as const;
 
 /** Verification codes, password reset by SMS, and the signed-in user's own account (个人中心). */
 export async function accountRoutes(app: AppInstance, deps: AppDeps): Promise<void> {

@@ -24,6 +24,8 @@ export interface WalkInAccount {
   username: string;
   displayName: string;
   kind: 'person' | 'enterprise';
+  /** An enterprise's registered name (the name typed at the window for a new one). */
+  enterpriseName: string | null;
   created: boolean;
 }
 
@@ -33,7 +35,10 @@ export async function findOrCreateWalkInApplicant(trx: Db, secrets: Secrets, inp
   if (!kind) throw invalid('body.applicant.idNumber', '证件号码无效：应为18位居民身份证号码或统一社会信用代码（校验位不符）');
   const idHash = secrets.lookupHash(idNumber);
   const existing = await repo.findUserByIdHash(trx, idHash);
-  if (existing) return { userId: existing.id, username: existing.username, displayName: existing.display_name, kind: existing.kind === 'enterprise' ? 'enterprise' : 'person', created: false };
+  if (existing) {
+    const existingKind = existing.kind === 'enterprise' ? 'enterprise' : 'person';
+    return { userId: existing.id, username: existing.username, displayName: existing.display_name, kind: existingKind, enterpriseName: existing.enterprise_name, created: false };
+  }
   const username = `walkin-${newToken(6).toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 8)}`;
   const taken = await repo.usernameOrPhoneTaken(trx, username, input.phone, null);
   if (taken?.phone === input.phone) {
@@ -53,7 +58,7 @@ export async function findOrCreateWalkInApplicant(trx: Db, secrets: Secrets, inp
   });
   await repo.insertAssignment(trx, { user_id: user.id, role: 'applicant', scope_type: 'self', scope_code: String(user.id), granted_by: clerk });
   await recordAudit(trx, { actor: clerk, action: 'user.registered_at_window', subjectType: 'user', subjectId: String(user.id), details: { kind } });
-  return { userId: user.id, username: user.username, displayName: user.display_name, kind, created: true };
+  return { userId: user.id, username: user.username, displayName: user.display_name, kind, enterpriseName: user.enterprise_name, created: true };
 }
 
 export type ClaimNotice = { sent: true; sentTo: string; demoCode?: string } | { sent: false; message: string };
