@@ -4,7 +4,9 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createTestApp, type TestApp } from '../../testing/app.js';
 import { signIn, type TestSession } from '../../testing/sessions.js';
+import { SMTPServer } from 'smtp-server';
 import { idCardNumber } from '../../../web/tests/browserHelpers.js';
+import { closeMailers } from '../notifications/delivery.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -314,5 +316,56 @@ describe('demo mode without an SMS gateway: the code is logged and handed to the
     } finally {
       await production.close();
     }
+  });
+});
+
+describe('email change with SMTP configured: the code goes by mail to the new address', () => {
+  let t: TestApp;
+  let smtp: SMTPServer;
+  const mails: { to: string[]; raw: string }[] = [];
+  before(async () => {
+    smtp = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS', 'AUTH'],
+      logger: false,
+      onData(stream, session, callback) {
+        const chunks: Buffer[] = [];
+        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+        stream.on('end', () => {
+          mails.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
+          callback();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', () => resolve()));
+    t = await createTestApp({ demo: true, config: { smtpUrl: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}` } });
+  });
+  after(async () => {
+    closeMailers();
+    await t?.close();
+    await new Promise<void>((resolve) => smtp?.close(() => resolve()));
+  });
+
+  /** The mail's text part, decoded from whichever transfer encoding nodemailer chose. */
+  function textOf(raw: string): string {
+    const [head, ...rest] = raw.split('\r\n\r\n');
+    const body = rest.join('\r\n\r\n');
+    if (/Content-Transfer-Encoding: base64/i.test(head!)) return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+    return body.replace(/=\r\n/g, '').replace(/(=[0-9A-F]{2})+/gi, (run) => Buffer.from(run.replace(/=/g, ''), 'hex').toString('utf8'));
+  }
+
+  test('a code mailed to the new address changes the email; the old address is never written to', async () => {
+    const citizen = await signIn(t, 'citizen');
+    const asked = await t.app.inject({ method: 'POST', url: '/api/v1/account/codes', headers: citizen.headers, payload: { purpose: 'change_email', email: 'Li.Ming@Example.cn' } });
+    assert.equal(asked.statusCode, 202, asked.body);
+    assert.equal(asked.json().sentTo, 'l***@example.cn');
+    assert.equal(asked.json().demoCode, undefined, 'email codes are never shown on the page');
+    const mail = mails.at(-1)!;
+    assert.deepEqual(mail.to, ['li.ming@example.cn']);
+    const code = /验证码 (\d{6})/.exec(textOf(mail.raw))![1]!;
+    const changed = await t.app.inject({ method: 'PUT', url: '/api/v1/account/email', headers: citizen.headers, payload: { email: 'li.ming@example.cn', code } });
+    assert.equal(changed.statusCode, 200, changed.body);
+    assert.equal(changed.json().email, 'li.ming@example.cn');
+    assert.equal(changed.json().services.email, true);
   });
 });
