@@ -85,6 +85,8 @@ export const accountEn: typeof accountZhCN = {
     requiredLevel: 'Real-name level to apply online',
     levelNone: 'None',
     levelSaved: 'Saved: real-name level to apply online',
+    levelRequiredTitle: 'A higher real-name level is needed',
+    goProfile: 'Go to my account',
     levelHelp: 'Applicants below this level cannot start or submit this item online and are told how to reach it; window filings are not limited.',
   },
   walkIn: {

@@ -83,6 +83,8 @@ export const accountZhCN = {
     requiredLevel: '网上申请所需实名等级',
     levelNone: '不要求',
     levelSaved: '已保存：网上申请所需实名等级',
+    levelRequiredTitle: '需要更高的实名认证等级',
+    goProfile: '前往个人中心',
     levelHelp: '申请人实名等级低于此要求时，不能网上申请或提交此事项，并会被告知如何达到该等级；窗口代办不受限制。',
   },
   walkIn: {

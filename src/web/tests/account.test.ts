@@ -153,4 +153,21 @@ describe('real-name registration, password reset, account claim and the profile 
     assert.equal(await page.getByTestId('user-display-name').innerText(), '冯九');
     assert.deepEqual(errors, []);
   });
+
+  test('an item that asks for L2 tells an L1 applicant how to get there, with a way to 个人中心', async () => {
+    const item = (await web.t.database.db.selectFrom('items').select('code').where('code', 'like', '500102-scjg-%').orderBy('code').executeTakeFirstOrThrow()).code;
+    await web.t.database.db.updateTable('items').set({ required_realname_level: 2 }).where('code', '=', item).execute();
+    const page = await web.browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const errors = collectErrors(page, [403]);
+    await signIn(page, web.baseUrl, 'company');
+    await page.goto(`${web.baseUrl}/my/apply/${item}`);
+    const refused = page.getByTestId('apply-refused');
+    await refused.waitFor();
+    assert.match(await refused.innerText(), /需要更高的实名认证等级[\s\S]*实名认证等级 L2（身份已核验）[\s\S]*政务服务大厅窗口/);
+    await checkBothWidths(page, 'apply-level-refused');
+    await page.getByTestId('apply-go-profile').click();
+    await page.getByTestId('profile-page').waitFor();
+    assert.deepEqual(errors, []);
+  });
 });
