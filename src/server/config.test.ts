@@ -11,6 +11,16 @@ test('defaults: port 3000, ./data, embedded database, demo seed on', () => {
   assert.equal(config.seedDemo, true);
 });
 
+test('the real-name check is off unless its service is configured; its token may not carry spaces', () => {
+  const config = loadConfig({});
+  assert.equal(config.realnameServiceUrl, undefined);
+  assert.equal(config.realnameServiceToken, undefined);
+  assert.throws(
+    () => loadConfig({ REALNAME_SERVICE_URL: 'https://idcheck.example.gov.cn/verify', REALNAME_SERVICE_TOKEN: 'two words' }),
+    (error: unknown) => error instanceof ConfigError && error.variable === 'REALNAME_SERVICE_TOKEN',
+  );
+});
+
 test('reads every documented variable', () => {
   const config = loadConfig({
     PORT: '8080',
@@ -31,6 +41,8 @@ test('reads every documented variable', () => {
     SMS_GATEWAY_URL: 'https://sms.example.gov.cn/send',
     SMS_GATEWAY_TOKEN: 'sms-token',
     NOTIFICATION_ATTEMPTS: '5',
+    REALNAME_SERVICE_URL: 'https://idcheck.cq.example.gov.cn/verify',
+    REALNAME_SERVICE_TOKEN: 'idcheck-token',
   });
   assert.deepEqual(
     { ...config },
@@ -60,6 +72,8 @@ test('reads every documented variable', () => {
       smsGatewayUrl: 'https://sms.example.gov.cn/send',
       smsGatewayToken: 'sms-token',
       notificationAttempts: 5,
+      realnameServiceUrl: 'https://idcheck.cq.example.gov.cn/verify',
+      realnameServiceToken: 'idcheck-token',
     },
   );
 });
@@ -75,6 +89,9 @@ const badValues: [string, string, RegExp][] = [
   ['SECRET_KEY', 'c2hvcnQ=', /32 bytes/],
   ['PUBLIC_URL', 'zwfw.example.gov.cn', /not a URL/],
   ['PUBLIC_URL', 'ftp://zwfw.example.gov.cn', /http/],
+  ['REALNAME_SERVICE_URL', 'idcheck.example.gov.cn', /not a URL/],
+  ['REALNAME_SERVICE_URL', 'ftp://idcheck.example.gov.cn', /http/],
+  ['REALNAME_SERVICE_TOKEN', 'orphan-token', /REALNAME_SERVICE_URL is not/],
 ];
 
 for (const [variable, value, message] of badValues) {

@@ -52,6 +52,10 @@ export interface Config {
   smsGatewayToken: string | undefined;
   /** Attempts per email/SMS delivery before it is marked failed (retried with exponential backoff). */
   notificationAttempts: number;
+  /** The province's identity service for real-name checks (POST JSON, see README); unset: no L2 check (demo). */
+  realnameServiceUrl: string | undefined;
+  /** Bearer token sent to the identity service. */
+  realnameServiceToken: string | undefined;
 }
 
 export type StorageConfig =
@@ -150,6 +154,15 @@ function publicUrl(env: Env, name: string): string | undefined {
   return url.toString().replace(/\/+$/, '');
 }
 
+/** A bearer token that only means something beside the service it is for. */
+function secretToken(env: Env, name: string, serviceVariable: string): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  if (!env[serviceVariable]) throw new ConfigError(name, `is set but ${serviceVariable} is not`);
+  if (/\s/.test(raw)) throw new ConfigError(name, 'must not contain spaces or line breaks');
+  return raw;
+}
+
 function mailbox(env: Env, name: string, fallback: string): string {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
@@ -212,5 +225,7 @@ export function loadConfig(env: Env = process.env): Config {
     smsGatewayUrl: httpUrl(env, 'SMS_GATEWAY_URL'),
     smsGatewayToken: env.SMS_GATEWAY_TOKEN || undefined,
     notificationAttempts: integer(env, 'NOTIFICATION_ATTEMPTS', 10, 1, 25),
+    realnameServiceUrl: httpUrl(env, 'REALNAME_SERVICE_URL'),
+    realnameServiceToken: secretToken(env, 'REALNAME_SERVICE_TOKEN', 'REALNAME_SERVICE_URL'),
   };
 }

@@ -14,6 +14,9 @@ const LookupPage = lazy(() => import('./areas/public/LookupPage.js'));
 const LoginPage = lazy(() => import('./areas/auth/LoginPage.js'));
 const NotificationsPage = lazy(() => import('./areas/notifications/NotificationsPage.js'));
 const RegisterPage = lazy(() => import('./areas/auth/RegisterPage.js'));
+const ForgotPasswordPage = lazy(() => import('./areas/auth/ResetPasswordPage.js').then((m) => ({ default: m.ForgotPasswordPage })));
+const ClaimAccountPage = lazy(() => import('./areas/auth/ResetPasswordPage.js').then((m) => ({ default: m.ClaimAccountPage })));
+const ProfilePage = lazy(() => import('./areas/account/ProfilePage.js'));
 const ApplicantArea = lazy(() => import('./areas/applicant/ApplicantArea.js'));
 const WindowArea = lazy(() => import('./areas/window/WindowArea.js'));
 const DeptArea = lazy(() => import('./areas/dept/DeptArea.js'));
@@ -37,6 +40,10 @@ export const router = createBrowserRouter([
           { path: 'lookup', element: <LookupPage /> },
           { path: 'login', element: <LoginPage /> },
           { path: 'register', element: <RegisterPage /> },
+          { path: 'forgot-password', element: <ForgotPasswordPage /> },
+          { path: 'claim', element: <ClaimAccountPage /> },
+          // Any signed-in user (个人中心); the page itself sends visitors to sign in.
+          { path: 'account', element: <ProfilePage /> },
           // Any signed-in user; the page itself sends visitors to sign in.
           { path: 'notifications', element: <NotificationsPage /> },
           // Each area checks the session before its chunk loads; `/*` lets an area route its own pages.

@@ -8,7 +8,7 @@ import type { AppInstance } from './types.js';
 const SERVER_PREFIXES = ['/api/', '/healthz', '/readyz', '/openapi.json', '/docs'];
 
 /** Top-level paths the web app routes itself; anything else gets the app's 404 page with status 404. */
-const WEB_AREAS = ['/', '/items', '/my', '/window', '/dept', '/supervision', '/admin', '/login', '/register', '/query', '/lookup', '/verify'];
+const WEB_AREAS = ['/', '/items', '/my', '/window', '/dept', '/supervision', '/admin', '/login', '/register', '/forgot-password', '/claim', '/account', '/query', '/lookup', '/verify'];
 
 export interface WebApp {
   /** Answers a browser navigation with index.html; returns false when this request is not one. */

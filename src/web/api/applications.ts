@@ -175,7 +175,16 @@ export function createApplication(itemCode: string): Promise<Application> {
   return apiPost('/api/v1/applications', { itemCode });
 }
 
-export function createWalkIn(itemCode: string, applicant: WalkInApplicant): Promise<Application> {
+/** Whether a walk-in's new account was sent its claim SMS (null: the person had an account already). */
+export interface WalkInClaim {
+  sent: boolean;
+  sentTo?: string;
+  /** Demo mode without an SMS gateway only. */
+  demoCode?: string;
+  message?: string;
+}
+
+export function createWalkIn(itemCode: string, applicant: WalkInApplicant): Promise<Application & { claim: WalkInClaim | null }> {
   return apiPost('/api/v1/window/walk-ins', { itemCode, applicant });
 }
 

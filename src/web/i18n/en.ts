@@ -5,6 +5,7 @@ import { notificationsEn } from './notifications.en.js';
 import { applicationsEn } from './applications.en.js';
 import { adminWorkflowEn } from './adminWorkflow.en.js';
 import { authEn } from './auth.en.js';
+import { accountEn } from './account.en.js';
 import { workflowEn } from './workflow.en.js';
 import { documentsEn } from './documents.en.js';
 import type { Translation } from './zh-CN.js';
@@ -277,6 +278,7 @@ const en: Translation = {
     listSeparator: '; ',
   },
   auth: authEn,
+  account: accountEn,
   forbidden: {
     title: 'Access denied',
     subtitle: 'Your account may not open this area. Ask a system administrator if you need it.',

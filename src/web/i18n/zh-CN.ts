@@ -5,6 +5,7 @@ import { notificationsZhCN } from './notifications.zh-CN.js';
 import { applicationsZhCN } from './applications.zh-CN.js';
 import { adminWorkflowZhCN } from './adminWorkflow.zh-CN.js';
 import { authZhCN } from './auth.zh-CN.js';
+import { accountZhCN } from './account.zh-CN.js';
 import { workflowZhCN } from './workflow.zh-CN.js';
 import { documentsZhCN } from './documents.zh-CN.js';
 
@@ -279,6 +280,7 @@ const zhCN = {
     listSeparator: '；',
   },
   auth: authZhCN,
+  account: accountZhCN,
   forbidden: {
     title: '无权访问',
     subtitle: '您的账号没有访问此栏目的权限。如需开通，请联系系统管理员。',

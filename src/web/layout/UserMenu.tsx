@@ -1,4 +1,4 @@
-import { DownOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { DownOutlined, IdcardOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { App, Button, Dropdown, Flex } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -41,10 +41,12 @@ export function UserMenu({ compact }: { compact: boolean }) {
   const onMenuClick = ({ key }: { key: string }) => {
     if (key === 'logout') void signOut();
     else if (key === 'password') setChangingPassword(true);
+    else if (key === 'account') navigate('/account');
   };
   const items = [
     // On phones the button shows only an icon: the menu says who is signed in.
     ...(compact ? [{ key: 'who', label: user.displayName, disabled: true }, { type: 'divider' as const }] : []),
+    { key: 'account', icon: <IdcardOutlined />, label: <span data-testid="menu-account">{t('account.profile.menu')}</span> },
     { key: 'password', icon: <KeyOutlined />, label: <span data-testid="menu-change-password">{t('auth.password.change')}</span> },
     { type: 'divider' as const },
     { key: 'logout', icon: <LogoutOutlined />, label: <span data-testid="menu-logout">{t('auth.logout.action')}</span> },

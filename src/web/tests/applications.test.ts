@@ -10,6 +10,7 @@ import { listen } from '../../server/testing/http-server.js';
 import { WEB_DIR } from '../../server/runtime.js';
 import { isValidReceiptNumber } from '../../shared/receipt-number.js';
 import { collectErrors, idCardNumber, pickOption, signIn, signOutBrowser, submitCaseCommand, uploadInto } from './browserHelpers.js';
+import { assertAccessible } from './pageChecks.js';
 
 const SHOTS = path.join(process.cwd(), '.tmp');
 
@@ -281,8 +282,17 @@ describe('applying online, intake at the window, supplement and progress lookup 
     await page.waitForURL(/\/window\/applications\/\d+$/);
     assert.match(await editor.innerText(), /帮办代办/);
     assert.match(await editor.innerText(), /王秀英/);
-    await page.locator('#root_applicant_contactName').fill('王秀英');
-    await page.locator('#root_applicant_contactPhone').fill('13900001111');
+    // What the clerk typed on the first screen is in the form, shown but not asked again.
+    for (const [field, value] of [['contactName', '王秀英'], ['contactPhone', '13900001111']] as const) {
+      const input = page.locator(`#root_applicant_${field}`);
+      assert.equal(await input.inputValue(), value, `${field} comes from the walk-in registration`);
+      assert.equal(await input.isEditable(), false, `${field} is not asked again`);
+    }
+    assert.match(await editor.innerText(), /以下申请人信息来自代办登记，无需再次填写/);
+    // The new account's claim SMS: in demo mode without a gateway the clerk sees the code to pass on.
+    const claim = page.getByTestId('walk-in-claim');
+    assert.match(await claim.innerText(), /已向 139\*\*\*\*1111 发送账号认领短信[\s\S]*演示模式[\s\S]*认领验证码为 \d{6}/);
+    await assertAccessible(page, 'walk-in application form');
     await page.locator('#root_applicant_address').fill('重庆市涪陵区江东街道 8 号');
     await page.locator('#root_details_matter').fill('现场申请，由窗口代为填写。');
     for (const material of item.requiredMaterials) await uploadInto(page, material.id, `代办${material.id}.pdf`, `walk-in-${material.id}`);

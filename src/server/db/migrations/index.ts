@@ -9,6 +9,7 @@ import * as m0007 from './0007_applications.js';
 import * as m0008 from './0008_certificates.js';
 import * as m0009 from './0009_notifications.js';
 import * as m0010 from './0010_supplement_rounds.js';
+import * as m0011 from './0011_verification.js';
 
 /**
  * Every migration, in order. Append-only: a shipped migration is never edited;
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   '0008_certificates': m0008,
   '0009_notifications': m0009,
   '0010_supplement_rounds': m0010,
+  '0011_verification': m0011,
 };

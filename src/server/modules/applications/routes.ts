@@ -1,6 +1,8 @@
 import { Type } from 'typebox';
 import type { AppDeps, AppInstance } from '../../http/types.js';
 import { createBlobStore } from '../../platform/storage.js';
+import { codeChannels } from '../identity/verification.js';
+import { sendClaimCode } from '../identity/walk-ins.js';
 import { loadCalendar } from '../calendar/service.js';
 import { readUploadedFile, sendStoredFile } from '../files/http.js';
 import { lookupCase } from './lookup.js';
@@ -29,6 +31,7 @@ import {
   SubmitBody,
   SubmitResult,
   WalkInBody,
+  WalkInFiled,
 } from './schemas.js';
 import { itemForm, setItemForm } from './item-forms.js';
 import { intakeQueue, listApplications, myCases } from './lists.js';
@@ -44,6 +47,7 @@ const CaseParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
  */
 export async function applicationsRoutes(app: AppInstance, deps: AppDeps): Promise<void> {
   const store = createBlobStore(deps.config);
+  const claimChannels = codeChannels(deps.config, deps.logger);
   const context = async (): Promise<applications.ApplicationsContext> => ({
     db: deps.db,
     store,
@@ -78,9 +82,16 @@ export async function applicationsRoutes(app: AppInstance, deps: AppDeps): Promi
 
   app.post(
     '/api/v1/window/walk-ins',
-    { config: { policy: { permission: 'intake.file_assisted' } }, schema: { tags, summary: '窗口代办登记（帮办代办）：为现场申请人建立申请', body: WalkInBody, response: { 201: Application } } },
-    async (request, reply) =>
-      reply.status(201).send(await applications.fileWalkIn(await context(), request.actor, { itemCode: request.body.itemCode, applicant: request.body.applicant, channel: request.body.channel ?? 'assisted' })),
+    {
+      config: { policy: { permission: 'intake.file_assisted' } },
+      schema: { tags, summary: '窗口代办登记（帮办代办）：为现场申请人建立申请；新建的账号会收到认领短信', body: WalkInBody, response: { 201: WalkInFiled } },
+    },
+    async (request, reply) => {
+      const filed = await applications.fileWalkIn(await context(), request.actor, { itemCode: request.body.itemCode, applicant: request.body.applicant, channel: request.body.channel ?? 'assisted' });
+      const claimUrl = `${deps.config.publicUrl ?? `${request.protocol}://${request.host}`}/claim`;
+      const claim = filed.newAccount ? await sendClaimCode(deps.db, deps.secrets, claimChannels, filed.newAccount, claimUrl, request.ip) : null;
+      return reply.status(201).send({ ...filed.view, claim });
+    },
   );
 
   app.get(

@@ -122,6 +122,19 @@ export const WalkInBody = Type.Object(
 );
 export type WalkInBody = Static<typeof WalkInBody>;
 
+/** A walk-in filed: the draft, and for a newly created account whether its claim SMS went out. */
+export const WalkInFiled = Type.Object({
+  ...Application.properties,
+  claim: Nullable(
+    Type.Object({
+      sent: Type.Boolean(),
+      sentTo: Type.Optional(Type.String({ description: '接收认领短信的号码（脱敏）' })),
+      demoCode: Type.Optional(Type.String({ description: '仅演示模式：认领验证码' })),
+      message: Type.Optional(Type.String({ description: '未发送的原因' })),
+    }),
+  ),
+});
+
 export const ListQuery = Type.Object({ status: Type.Optional(Type.Union([Type.Literal('draft'), Type.Literal('submitted')])) }, { additionalProperties: false });
 
 export const FormBody = Type.Object({ formData: Type.Record(Type.String(), Type.Unknown()), expectedVersion: Type.Integer({ minimum: 1 }) }, { additionalProperties: false });

@@ -11,11 +11,12 @@ import { AppError, conflict, forbidden, invalid, notFound } from '../../platform
 import type { Secrets } from '../../platform/secrets.js';
 import type { BlobStore } from '../../platform/storage.js';
 import type { Calendar } from '../calendar/engine/index.js';
-import { itemNames, materialsOfVersion, publishedVersionRef } from '../catalogue/service.js';
+import { itemNames, itemRealnameLevel, materialsOfVersion, publishedVersionRef } from '../catalogue/service.js';
+import { requireRealnameLevel } from '../identity/account.js';
 import { MATERIAL_TYPES, findFile, withUpload, type UploadInput } from '../files/service.js';
 import { actorName, scopesWith, type Actor } from '../identity/actor.js';
 import { applicantProfile } from '../identity/applicant-profile.js';
-import { findOrCreateWalkInApplicant, type WalkInApplicant } from '../identity/walk-ins.js';
+import { findOrCreateWalkInApplicant, type WalkInAccount, type WalkInApplicant } from '../identity/walk-ins.js';
 import * as workflowRepo from '../workflow/repository.js';
 import { createCase, loadCase } from '../workflow/service.js';
 import { CLOSED_STATUSES } from './case-status.js';
@@ -97,6 +98,7 @@ export async function startApplication(ctx: ApplicationsContext, actor: Actor, i
     const existing = await repo.findOpenDraft(trx, user.username, input.itemCode);
     if (existing) return { created: false, view: await applicationView(trx, existing) };
     const version = await publishedVersionRef(trx, input.itemCode);
+    await requireRealnameLevel(trx, user.username, await itemRealnameLevel(trx, input.itemCode));
     const profile = await applicantProfile(trx, ctx.secrets, user.username);
     const formData = profile ? prefilledForm((await formOf(trx, input.itemCode)).schema, profile) : {};
     const row = await repo.insertApplication(trx, { item_code: input.itemCode, item_version_id: version.versionId, applicant_id: user.username, filed_by: null, channel: 'online', form_data: formData });
@@ -105,7 +107,20 @@ export async function startApplication(ctx: ApplicationsContext, actor: Actor, i
   });
 }
 
-/** A window clerk files for a walk-in applicant (帮办代办): finds or registers them, starts the draft. */
+/**
+ * What the clerk typed on the first screen, put into the form so it is not asked again: a person's
+ * name as the contact, an enterprise's name as the organisation; the phone as the contact phone.
+ */
+export function walkInFormData(account: Pick<WalkInAccount, 'kind' | 'displayName' | 'enterpriseName'>, phone: string): Record<string, unknown> {
+  if (account.kind === 'enterprise') return { applicant: { organisation: account.enterpriseName ?? account.displayName, contactPhone: phone } };
+  return { applicant: { contactName: account.displayName, contactPhone: phone } };
+}
+
+/**
+ * A window clerk files for a walk-in applicant (帮办代办): finds or registers them, starts the draft
+ * with what the clerk typed already in the form. Answers with the new account, if one was made,
+ * so the person can be sent a claim code once this has committed.
+ */
 export async function fileWalkIn(ctx: ApplicationsContext, actor: Actor, input: { itemCode: string; applicant: WalkInApplicant; channel: 'window' | 'assisted' }) {
   const user = userOf(actor);
   if (scopesWith(actor, 'intake.file_assisted').length === 0) throw forbidden();
@@ -118,10 +133,10 @@ export async function fileWalkIn(ctx: ApplicationsContext, actor: Actor, input: 
       applicant_id: applicant.username,
       filed_by: user.username,
       channel: input.channel,
-      form_data: { applicant: { contactName: applicant.displayName, contactPhone: input.applicant.phone } },
+      form_data: walkInFormData(applicant, input.applicant.phone),
     });
     await recordAudit(trx, { actor: user.username, action: 'application.filed_for_walk_in', subjectType: 'application', subjectId: String(row.id), details: { itemCode: input.itemCode, applicant: applicant.username, newAccount: applicant.created } });
-    return applicationView(trx, row);
+    return { view: await applicationView(trx, row), newAccount: applicant.created ? { userId: applicant.userId, phone: input.applicant.phone } : null };
   });
 }
 
@@ -309,6 +324,8 @@ export async function submitApplication(ctx: ApplicationsContext, actor: Actor, 
       await repo.updateApplicationIfVersion(trx, id, row.version, { item_version_id: current.versionId });
       throw new AppError('item_changed', 409, '该事项的办理要求已更新，请核对申请表和材料后重新提交');
     }
+    // Online only: at the window the clerk has seen the person's papers.
+    if (row.channel === 'online') await requireRealnameLevel(trx, row.applicant_id, await itemRealnameLevel(trx, row.item_code));
     const form = await formOf(trx, row.item_code);
     const problems = formErrors(form.schema, row.form_data, 'submit', 'body.formData');
     const files = await repo.filesOf(trx, id);

@@ -13,6 +13,7 @@ const Editable = Type.Object({
   draft: Type.Union([Type.Object({ version: Type.Integer(), basedOn: Type.Union([Type.Integer(), Type.Null()]), content: ItemContent }), Type.Null()]),
   published: Type.Union([Type.Object({ version: Type.Integer(), content: ItemContent }), Type.Null()]),
 });
+const RealnameRequirement = Type.Object({ requiredLevel: Type.Integer({ minimum: 0, maximum: 2, description: '网上申请所需的实名认证等级' }) });
 const VersionList = Type.Object({
   versions: Type.Array(
     Type.Object({
@@ -92,5 +93,20 @@ export async function catalogueAdminRoutes(app: AppInstance, deps: AppDeps): Pro
     '/api/v1/admin/items/:code/versions',
     { config: READ_DRAFTS, schema: { tags, summary: '事项版本历史', params: ItemCode, response: { 200: VersionList } } },
     async (request) => ({ versions: await catalogue.listItemVersions(db, request.params.code) }),
+  );
+
+  app.put(
+    '/api/v1/admin/items/:code/realname-level',
+    {
+      config: MANAGE,
+      schema: {
+        tags,
+        summary: '设置网上申请所需的实名认证等级（0 不要求，1 手机已验证，2 身份已核验），立即生效',
+        params: ItemCode,
+        body: Type.Object({ requiredLevel: Type.Integer({ minimum: 0, maximum: 2 }) }, { additionalProperties: false }),
+        response: { 200: RealnameRequirement },
+      },
+    },
+    async (request) => catalogue.setItemRealnameLevel(db, request.params.code, request.body.requiredLevel, actorOf(request)),
   );
 }

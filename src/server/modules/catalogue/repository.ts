@@ -225,3 +225,8 @@ export async function itemNames(db: Db, codes: string[]) {
     .where('i.code', 'in', codes)
     .execute();
 }
+
+export async function setRequiredRealnameLevel(db: Db, code: string, level: number): Promise<boolean> {
+  const result = await db.updateTable('items').set({ required_realname_level: level }).where('code', '=', code).executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}

@@ -52,6 +52,20 @@ export async function catalogueRoutes(app: AppInstance, deps: AppDeps): Promise<
   );
 
   app.get(
+    '/api/v1/items/:code/realname-level',
+    {
+      config: PUBLIC,
+      schema: {
+        tags: ['catalogue'],
+        summary: '网上申请所需的实名认证等级（0 不要求，1 手机已验证，2 身份已核验）',
+        params: ItemCodeParams,
+        response: { 200: Type.Object({ requiredLevel: Type.Integer({ minimum: 0, maximum: 2 }) }) },
+      },
+    },
+    async (request) => ({ requiredLevel: await catalogue.itemRealnameLevel(db, request.params.code) }),
+  );
+
+  app.get(
     '/api/v1/items/:code/notice.pdf',
     {
       config: PUBLIC,

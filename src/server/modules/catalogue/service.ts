@@ -248,3 +248,24 @@ export async function itemNames(db: Db, codes: string[]): Promise<Map<string, { 
   const rows = await repo.itemNames(db, [...new Set(codes)]);
   return new Map(rows.map((r) => [r.code, { name: r.name, handlingDepth: r.handling_depth, departmentName: r.department_name }]));
 }
+
+/** The real-name level (0–2) an item asks of applicants who apply online. */
+export async function itemRealnameLevel(db: Db, code: string): Promise<number> {
+  const item = await repo.findItem(db, code);
+  if (!item) throw notFound(`事项 ${code} `);
+  return item.required_realname_level;
+}
+
+/**
+ * An administrator sets the level an item asks for. Not part of the item's versioned content: it
+ * is the platform's rule for who may apply online, not what the item is, and takes effect at once.
+ */
+export async function setItemRealnameLevel(db: Db, code: string, level: number, actor: { id: string; requestId?: string }): Promise<{ requiredLevel: number }> {
+  return transact(db, async (trx) => {
+    const before = await repo.findItem(trx, code);
+    if (!before) throw notFound(`事项 ${code} `);
+    await repo.setRequiredRealnameLevel(trx, code, level);
+    await recordAudit(trx, { actor: actor.id, action: 'item.realname_level_set', subjectType: 'item', subjectId: code, requestId: actor.requestId, details: { from: before.required_realname_level, to: level } });
+    return { requiredLevel: level };
+  });
+}

@@ -32,6 +32,8 @@ export interface CatalogueTables {
     published_version_id: number | null;
     created_at: Timestamp;
     updated_at: Timestamp;
+    /** The real-name level (0–2) an applicant needs to apply online (migration 0011). */
+    required_realname_level: ColumnType<number, number | undefined, number>;
   };
   item_versions: {
     id: Generated<number>;

@@ -83,6 +83,8 @@ export function identityDemoSeed(secrets: { lookupHash(v: string): string; encry
           id_number_encrypted: account.idNumber ? secrets.encrypt(account.idNumber) : null,
           id_number_masked: account.idNumber ? `${account.idNumber.slice(0, 6)}********${account.idNumber.slice(-4)}` : null,
           enterprise_name: account.enterpriseName ?? null,
+          // Demo applicants' phones count as verified (L1); the demo has no identity service for L2.
+          ...(account.phone && account.kind !== 'staff' ? { realname_level: 1, phone_verified_at: new Date() } : {}),
         });
         for (const role of account.roles) {
           await repo.insertAssignment(db, {

@@ -77,14 +77,15 @@ describe('identity over HTTP (demo district)', () => {
 
   test('registration: a person with a valid ID card number is signed in as an applicant; bad or taken numbers are refused on their field', async () => {
     const body = { kind: 'person', username: 'zhang.san', password: 'secret-pass-1', displayName: '张三', phone: '13900000011', idNumber: '11010519491231002X' };
-    const bad = await t.app.inject({ method: 'POST', url: '/api/v1/auth/register', payload: { ...body, idNumber: '110105194912310021' } });
+    const bad = await t.app.inject({ method: 'POST', url: '/api/v1/auth/register', payload: { ...body, code: '123456', idNumber: '110105194912310021' } });
     assert.equal(bad.statusCode, 400);
     assert.equal(bad.json().field, 'body.idNumber');
-    const taken = await t.app.inject({ method: 'POST', url: '/api/v1/auth/register', payload: { ...body, username: 'someone.else', phone: '13900000012', idNumber: '500102198806123011' } });
+    const taken = await t.app.inject({ method: 'POST', url: '/api/v1/auth/register', payload: { ...body, code: '123456', username: 'someone.else', phone: '13900000012', idNumber: '500102198806123011' } });
     assert.equal(taken.statusCode, 409, 'the demo citizen already registered this ID number');
     assert.equal(taken.json().field, 'body.idNumber');
 
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/register', payload: body });
+    const code = (await t.app.inject({ method: 'POST', url: '/api/v1/auth/codes', payload: { purpose: 'register', phone: body.phone } })).json().demoCode;
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/register', payload: { ...body, code } });
     assert.equal(res.statusCode, 201, res.body);
     assert.deepEqual(res.json().user.areas, ['applicant']);
     const row = await t.database.db.selectFrom('users').selectAll().where('username', '=', 'zhang.san').executeTakeFirstOrThrow();

@@ -53,7 +53,12 @@ export async function usernameOrPhoneTaken(db: Db, username: string, phone: stri
     .executeTakeFirst();
 }
 
-export async function insertUser(db: Db, user: Omit<UserRow, 'id' | 'created_at' | 'password_changed_at' | 'failed_logins' | 'locked_until' | 'status' | 'email'> & { email?: string | null }): Promise<UserRow> {
+type DefaultedUserColumns = 'id' | 'created_at' | 'password_changed_at' | 'failed_logins' | 'locked_until' | 'status' | 'email' | 'realname_level' | 'phone_verified_at' | 'identity_verified_at';
+
+export async function insertUser(
+  db: Db,
+  user: Omit<UserRow, DefaultedUserColumns> & Partial<Pick<UserRow, 'email' | 'realname_level' | 'phone_verified_at' | 'identity_verified_at'>>,
+): Promise<UserRow> {
   return db.insertInto('users').values(user).returningAll().executeTakeFirstOrThrow();
 }
 
@@ -272,4 +277,68 @@ export async function staffWithDepartmentRole(db: Db, departmentCode: string, ro
 /** What an applicant's new application is prefilled from (name, phone, enterprise name, encrypted ID number). */
 export async function findApplicantProfile(db: Db, username: string) {
   return db.selectFrom('users').select(['display_name', 'kind', 'phone', 'enterprise_name', 'id_number_encrypted']).where('username', '=', username).executeTakeFirst();
+}
+
+// ---------------------------------------------------------------------------------------------
+// One-time verification codes
+
+export type VerificationCodeRow = Selectable<IdentityTables['verification_codes']>;
+
+/** Serialises code requests and checks for one destination until the transaction ends. */
+export async function lockDestination(db: Db, destination: string): Promise<void> {
+  await sql`SELECT pg_advisory_xact_lock(hashtextextended(${`verification:${destination}`}, 0))`.execute(db);
+}
+
+/** When codes went to a destination, or were asked for from a client address, since a moment. */
+export async function codeSendTimes(db: Db, by: { destination: string } | { ip: string }, since: Date): Promise<Date[]> {
+  let query = db.selectFrom('verification_codes').select('created_at').where('created_at', '>', since);
+  query = 'destination' in by ? query.where('destination', '=', by.destination) : query.where('requested_ip', '=', by.ip);
+  return (await query.execute()).map((r) => new Date(r.created_at));
+}
+
+export async function supersedeCodes(db: Db, destination: string, purpose: VerificationCodeRow['purpose']): Promise<void> {
+  await db
+    .updateTable('verification_codes')
+    .set({ superseded_at: sql`now()` })
+    .where('destination', '=', destination)
+    .where('purpose', '=', purpose)
+    .where('consumed_at', 'is', null)
+    .where('superseded_at', 'is', null)
+    .execute();
+}
+
+export async function insertCode(db: Db, code: Omit<VerificationCodeRow, 'id' | 'attempts' | 'created_at' | 'consumed_at' | 'superseded_at'>): Promise<VerificationCodeRow> {
+  return db.insertInto('verification_codes').values(code).returningAll().executeTakeFirstOrThrow();
+}
+
+/** The newest unused, unreplaced code for a destination and one of the purposes, locked. */
+export async function liveCode(db: Db, destination: string, purposes: VerificationCodeRow['purpose'][]): Promise<VerificationCodeRow | undefined> {
+  return db
+    .selectFrom('verification_codes')
+    .selectAll()
+    .where('destination', '=', destination)
+    .where('purpose', 'in', purposes)
+    .where('consumed_at', 'is', null)
+    .where('superseded_at', 'is', null)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+export async function recordCodeAttempt(db: Db, id: number): Promise<void> {
+  await db.updateTable('verification_codes').set((eb) => ({ attempts: eb('attempts', '+', 1) })).where('id', '=', id).execute();
+}
+
+export async function consumeCode(db: Db, id: number): Promise<void> {
+  await db.updateTable('verification_codes').set({ consumed_at: sql`now()` }).where('id', '=', id).execute();
+}
+
+export async function findUserByPhone(db: Db, phone: string): Promise<UserRow | undefined> {
+  return db.selectFrom('users').selectAll().where('phone', '=', phone).executeTakeFirst();
+}
+
+
+export async function realnameLevelOf(db: Db, username: string): Promise<number | undefined> {
+  return (await db.selectFrom('users').select('realname_level').where('username', '=', username).executeTakeFirst())?.realname_level;
 }

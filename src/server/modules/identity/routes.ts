@@ -3,6 +3,7 @@ import type { AppDeps, AppInstance } from '../../http/types.js';
 import { clearSessionCookie, setSessionCookie } from '../../http/auth.js';
 import { AppError, invalid } from '../../platform/errors.js';
 import * as clients from './clients.js';
+import { realnameService } from './realname-service.js';
 import * as sessions from './sessions.js';
 import * as users from './users.js';
 import {
@@ -45,7 +46,7 @@ const tags = ['identity'];
 /** Sign-in, registration, the caller's own account, user/unit/client administration, OAuth tokens. */
 export async function identityRoutes(app: AppInstance, deps: AppDeps): Promise<void> {
   const { db } = deps;
-  const sessionContext = { db, secrets: deps.secrets, sessionHours: deps.config.sessionHours };
+  const sessionContext = { db, secrets: deps.secrets, sessionHours: deps.config.sessionHours, realname: realnameService(deps.config) };
   const requestInfo = (request: { ip: string; headers: Record<string, unknown>; id: string }) => ({
     ip: request.ip,
     userAgent: typeof request.headers['user-agent'] === 'string' ? request.headers['user-agent'] : null,
@@ -90,7 +91,7 @@ export async function identityRoutes(app: AppInstance, deps: AppDeps): Promise<v
     '/api/v1/auth/register',
     {
       config: { ...PUBLIC, rateLimit: { max: 20, timeWindow: '10 minutes' } },
-      schema: { tags, summary: '申请人注册（个人或企业），注册后自动登录', body: RegisterBody, response: { 201: Type.Object({ user: CurrentUser }) } },
+      schema: { tags, summary: '申请人注册（个人或企业，凭短信验证码验证手机号），注册后自动登录', body: RegisterBody, response: { 201: Type.Object({ user: CurrentUser }) } },
     },
     async (request, reply) => {
       const signedIn = await sessions.register(sessionContext, request.body, requestInfo(request));

@@ -10,6 +10,8 @@ export const Password = Type.String({ minLength: 8, maxLength: 128, description:
 export const Phone = Type.String({ pattern: '^1[3-9][0-9]{9}$', description: '手机号码' });
 export const Email = Type.String({ maxLength: 254, pattern: '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$', description: '电子邮箱（接收办件通知，可选）' });
 
+export const VerificationCode = Type.String({ pattern: '^[0-9]{6}$', description: '6 位短信（或邮件）验证码' });
+
 export const RoleAssignment = Type.Object({
   id: Type.Integer(),
   role: Enum(ROLES, '角色'),
@@ -43,6 +45,7 @@ export const RegisterBody = Type.Object(
     email: Type.Optional(Email),
     idNumber: Type.String({ pattern: '^[0-9A-Za-z]{18}$', description: '身份证号码（个人）或统一社会信用代码（企业）' }),
     enterpriseName: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: '企业名称（企业必填）' })),
+    code: VerificationCode,
   },
   { additionalProperties: false },
 );
@@ -185,4 +188,43 @@ export const TokenResponse = Type.Object({
   token_type: Type.Literal('Bearer'),
   expires_in: Type.Integer(),
   scope: Type.String(),
+});
+
+export const CodeRequestBody = Type.Object(
+  { purpose: Enum(['register', 'reset'], '用途：注册或找回密码'), phone: Phone },
+  { additionalProperties: false },
+);
+
+export const CodeSentView = Type.Object({
+  channel: Enum(['sms', 'email'], '发送渠道'),
+  sentTo: Type.String({ description: '接收号码或邮箱（脱敏）' }),
+  expiresAt: Type.String({ format: 'date-time' }),
+  resendAfterSeconds: Type.Integer({ description: '多少秒后可重新获取' }),
+  demoCode: Type.Optional(Type.String({ description: '仅演示模式（未配置短信网关）：验证码本身，页面标明“演示模式”' })),
+});
+
+export const PasswordResetBody = Type.Object({ phone: Phone, code: VerificationCode, newPassword: Password }, { additionalProperties: false });
+
+export const AccountCodeBody = Type.Union([
+  Type.Object({ purpose: Type.Literal('change_phone'), phone: Phone }, { additionalProperties: false }),
+  Type.Object({ purpose: Type.Literal('change_email'), email: Email }, { additionalProperties: false }),
+]);
+
+export const AccountView = Type.Object({
+  username: Type.String(),
+  displayName: Type.String(),
+  kind: Enum(USER_KINDS, '用户类型'),
+  enterpriseName: Type.Union([Type.String(), Type.Null()]),
+  idNumberMasked: Type.Union([Type.String(), Type.Null()], { description: '证件号码（脱敏）' }),
+  phone: Type.Union([Type.String(), Type.Null()]),
+  email: Type.Union([Type.String(), Type.Null()]),
+  realnameLevel: Type.Integer({ minimum: 0, maximum: 2, description: '实名认证等级：0 未实名，1 手机已验证，2 身份已核验' }),
+  phoneVerifiedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  identityVerifiedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+  services: Type.Object({
+    sms: Type.Boolean({ description: '能否发送短信验证码（含演示模式）' }),
+    smsDemo: Type.Boolean({ description: '演示模式：验证码显示在页面上，不经短信发送' }),
+    email: Type.Boolean({ description: '是否配置了邮件服务' }),
+    identityCheck: Type.Boolean({ description: '是否接入了实名核验服务' }),
+  }),
 });

@@ -10,6 +10,8 @@ import * as repo from './repository.js';
 import { describeAssignments } from './scope-names.js';
 import { isValidIdCardNumber, isValidUscc, maskIdNumber } from '../../../shared/id-numbers.js';
 import type { RegisterBody } from './schemas.js';
+import { checkIdentity, type RealnameService } from './realname-service.js';
+import { withVerifiedCode } from './verification.js';
 
 /** Sign-in, sign-out, registration and the session behind each browser request. */
 
@@ -20,6 +22,8 @@ export interface SessionContext {
   db: Db;
   secrets: Secrets;
   sessionHours: number;
+  /** The province's identity service; null when real-name checks are off (demo). */
+  realname?: RealnameService | null;
 }
 
 export interface RequestInfo {
@@ -131,19 +135,38 @@ export async function resolveSession(db: Db, token: string): Promise<Extract<Act
   };
 }
 
-/** Applicant self-registration (person or enterprise); signs the new applicant in. */
+/**
+ * Applicant self-registration (person or enterprise) with the phone proved by an SMS code; signs
+ * the new applicant in. With the province's identity service configured, the name and number are
+ * checked first: a mismatch is refused, a confirmed match makes the account L2 at once; if the
+ * service cannot be reached the account starts at L1 and can be checked later from the profile.
+ */
 export async function register(ctx: SessionContext, body: RegisterBody, info: RequestInfo): Promise<SignedIn> {
   const idNumber = body.idNumber.toUpperCase();
   if (body.kind === 'person' && !isValidIdCardNumber(idNumber)) throw invalid('body.idNumber', '身份证号码无效（校验位不符）');
   if (body.kind === 'enterprise' && !isValidUscc(idNumber)) throw invalid('body.idNumber', '统一社会信用代码无效（校验位不符）');
   if (body.kind === 'enterprise' && !body.enterpriseName) throw invalid('body.enterpriseName', '企业名称不能为空');
   const idHash = ctx.secrets.lookupHash(idNumber);
+  const taken = await repo.usernameOrPhoneTaken(ctx.db, body.username, body.phone, idHash);
+  if (taken) throw registrationTaken(taken, body);
+  let identityVerified = false;
+  if (ctx.realname) {
+    const claim = { kind: body.kind, name: body.kind === 'enterprise' ? body.enterpriseName! : body.displayName, idNumber };
+    try {
+      identityVerified = await checkIdentity(ctx.realname, claim);
+      if (!identityVerified) {
+        throw invalid('body.idNumber', body.kind === 'enterprise' ? '企业名称与统一社会信用代码不一致，请核对后重新填写' : '姓名与身份证号码不一致，请核对后重新填写');
+      }
+    } catch (error) {
+      if (!(error instanceof AppError) || error.code !== 'realname_unavailable') throw error;
+    }
+  }
   const passwordHash = await hashPassword(body.password);
-  return transact(ctx.db, async (trx) => {
-    const taken = await repo.usernameOrPhoneTaken(trx, body.username, body.phone, idHash);
-    if (taken?.username === body.username) throw new AppError('username_taken', 409, '用户名已被使用', [{ field: 'body.username', message: '用户名已被使用' }]);
-    if (taken?.phone === body.phone) throw new AppError('phone_taken', 409, '手机号已注册', [{ field: 'body.phone', message: '手机号已注册' }]);
-    if (taken) throw new AppError('id_number_taken', 409, '该证件号码已注册', [{ field: 'body.idNumber', message: '该证件号码已注册' }]);
+  const proof = { channel: 'sms' as const, destination: body.phone, code: body.code, purposes: ['register' as const] };
+  return withVerifiedCode(ctx.db, ctx.secrets, proof, async (trx) => {
+    const raced = await repo.usernameOrPhoneTaken(trx, body.username, body.phone, idHash);
+    if (raced) throw registrationTaken(raced, body);
+    const now = new Date();
     const user = await repo.insertUser(trx, {
       username: body.username,
       phone: body.phone,
@@ -156,9 +179,59 @@ export async function register(ctx: SessionContext, body: RegisterBody, info: Re
       id_number_encrypted: ctx.secrets.encrypt(idNumber),
       id_number_masked: maskIdNumber(idNumber),
       enterprise_name: body.kind === 'enterprise' ? body.enterpriseName! : null,
+      realname_level: identityVerified ? 2 : 1,
+      phone_verified_at: now,
+      identity_verified_at: identityVerified ? now : null,
     });
     await repo.insertAssignment(trx, { user_id: user.id, role: 'applicant', scope_type: 'self', scope_code: String(user.id), granted_by: 'self-registration' });
-    await recordAudit(trx, { actor: user.username, action: 'user.registered', subjectType: 'user', subjectId: String(user.id), requestId: info.requestId, details: { kind: body.kind } });
+    await recordAudit(trx, {
+      actor: user.username,
+      action: 'user.registered',
+      subjectType: 'user',
+      subjectId: String(user.id),
+      requestId: info.requestId,
+      details: { kind: body.kind, realnameLevel: identityVerified ? 2 : 1 },
+    });
+    return openSession(ctx, trx, user.id, info);
+  });
+}
+
+function registrationTaken(taken: { username: string; phone: string | null }, body: RegisterBody): AppError {
+  if (taken.username === body.username) return new AppError('username_taken', 409, '用户名已被使用', [{ field: 'body.username', message: '用户名已被使用' }]);
+  if (taken.phone === body.phone) return new AppError('phone_taken', 409, '手机号已注册', [{ field: 'body.phone', message: '手机号已注册，可直接登录或找回密码' }]);
+  return new AppError('id_number_taken', 409, '该证件号码已注册', [{ field: 'body.idNumber', message: '该证件号码已注册，可直接登录或找回密码' }]);
+}
+
+/**
+ * Sets a new password with a code sent to the account's phone (忘记密码), or the code a walk-in got
+ * at the window (认领账号). Every session of the account ends, a lock is lifted, the phone counts
+ * as verified, and this browser is signed in.
+ */
+export async function resetPasswordWithCode(ctx: SessionContext, input: { phone: string; code: string; newPassword: string }, info: RequestInfo): Promise<SignedIn> {
+  const passwordHash = await hashPassword(input.newPassword);
+  const proof = { channel: 'sms' as const, destination: input.phone, code: input.code, purposes: ['reset' as const, 'claim' as const] };
+  return withVerifiedCode(ctx.db, ctx.secrets, proof, async (trx, code) => {
+    const user = await repo.findUserByPhone(trx, input.phone);
+    // The code went to this phone for this account; a number moved to another account since then does not carry it over.
+    if (!user || user.status !== 'active' || (code.userId !== null && code.userId !== user.id)) {
+      throw new AppError('code_invalid', 400, '验证码不正确或已失效，请重新获取', [{ field: 'body.code', message: '验证码不正确或已失效，请重新获取' }]);
+    }
+    await repo.updateUser(trx, user.id, {
+      password_hash: passwordHash,
+      password_changed_at: new Date(),
+      failed_logins: 0,
+      locked_until: null,
+      phone_verified_at: new Date(),
+      realname_level: Math.max(user.realname_level, 1),
+    });
+    await repo.revokeSessions(trx, user.id);
+    await recordAudit(trx, {
+      actor: user.username,
+      action: code.purpose === 'claim' ? 'user.claimed' : 'user.password_reset_by_code',
+      subjectType: 'user',
+      subjectId: String(user.id),
+      requestId: info.requestId,
+    });
     return openSession(ctx, trx, user.id, info);
   });
 }

@@ -3,6 +3,9 @@ import type { ColumnType, Generated } from 'kysely';
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 
+/** What a one-time code proves: a new account's phone, a password reset, a walk-in's claim, a changed phone or email. */
+export type VerificationPurpose = 'register' | 'reset' | 'claim' | 'change_phone' | 'change_email';
+
 export interface IdentityTables {
   units: {
     id: Generated<number>;
@@ -30,6 +33,10 @@ export interface IdentityTables {
     locked_until: NullableTimestamp;
     password_changed_at: Timestamp;
     created_at: Timestamp;
+    /** 0 none, 1 phone verified by a code, 2 identity verified by the province's service (migration 0011). */
+    realname_level: ColumnType<number, number | undefined, number>;
+    phone_verified_at: NullableTimestamp;
+    identity_verified_at: NullableTimestamp;
   };
   role_assignments: {
     id: Generated<number>;
@@ -73,6 +80,21 @@ export interface IdentityTables {
     created_by: string;
     created_at: Timestamp;
     secret_rotated_at: Timestamp;
+  };
+  verification_codes: {
+    id: Generated<number>;
+    purpose: VerificationPurpose;
+    channel: 'sms' | 'email';
+    destination: string;
+    user_id: number | null;
+    code_hash: string;
+    attempts: ColumnType<number, number | undefined, number>;
+    max_attempts: number;
+    requested_ip: string | null;
+    created_at: Timestamp;
+    expires_at: Timestamp;
+    consumed_at: NullableTimestamp;
+    superseded_at: NullableTimestamp;
   };
   access_tokens: {
     token_hash: string;

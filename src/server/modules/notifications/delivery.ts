@@ -17,7 +17,7 @@ import * as repo from './repository.js';
  */
 
 const SMS_TIMEOUT_MS = 10_000;
-const SMS_SIGNATURE = '【涪陵区政务服务】';
+export const SMS_SIGNATURE = '【涪陵区政务服务】';
 const MAIL_FOOTER = '涪陵区网上行政审批平台\n（本邮件由系统自动发送，请勿直接回复）';
 
 type Mailer = ReturnType<typeof nodemailer.createTransport>;
@@ -48,7 +48,8 @@ export function scrubError(error: unknown, destination: string): string {
   return `${base}${cause}`.split(destination).join('[redacted]').replace(EMAIL, '[email]').replace(MOBILE, '[phone]').slice(0, 1000);
 }
 
-async function sendSms(settings: NonNullable<ChannelSettings['sms']>, to: string, text: string): Promise<void> {
+/** One SMS through the gateway; throws on anything but a 2xx answer within 10 s. Also sends verification codes (identity). */
+export async function sendSms(settings: NonNullable<ChannelSettings['sms']>, to: string, text: string): Promise<void> {
   const response = await fetch(settings.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(settings.token ? { authorization: `Bearer ${settings.token}` } : {}) },
@@ -59,7 +60,8 @@ async function sendSms(settings: NonNullable<ChannelSettings['sms']>, to: string
   if (!response.ok) throw new Error(`SMS gateway answered HTTP ${response.status}`);
 }
 
-async function sendMail(settings: NonNullable<ChannelSettings['email']>, to: string, subject: string, text: string): Promise<void> {
+/** One plain-text mail through the configured SMTP server. Also sends email verification codes (identity). */
+export async function sendMail(settings: NonNullable<ChannelSettings['email']>, to: string, subject: string, text: string): Promise<void> {
   await mailerFor(settings.url).sendMail({ from: settings.from, to, subject, text });
 }
 

@@ -39,6 +39,21 @@ export function StartApplicationPage() {
     };
   }, [code, attempt, navigate]);
 
+  if (error instanceof ApiError && error.code === 'realname_level_required') {
+    return (
+      <Result
+        status="warning"
+        title={t('account.item.levelRequiredTitle')}
+        subTitle={error.detail}
+        extra={
+          <Link to="/account" data-testid="apply-go-profile">
+            {t('account.item.goProfile')}
+          </Link>
+        }
+        data-testid="apply-refused"
+      />
+    );
+  }
   if (error instanceof ApiError && (error.status === 404 || error.status === 422)) {
     return (
       <Result

@@ -60,6 +60,11 @@ export default function LoginPage() {
         <Form.Item name="password" label={t('auth.login.password')} rules={[{ required: true, message: t('auth.login.passwordRequired') }]}>
           <Input.Password prefix={<LockOutlined />} autoComplete="current-password" maxLength={128} data-testid="login-password" />
         </Form.Item>
+        <div style={{ textAlign: 'end', marginTop: -12, marginBottom: 16 }}>
+          <Link to="/forgot-password" data-testid="login-forgot">
+            {t('account.forgot.link')}
+          </Link>
+        </div>
         <Button type="primary" htmlType="submit" block loading={submitting} data-testid="login-submit">
           {t('auth.login.submit')}
         </Button>

@@ -7,6 +7,8 @@ import { applyServerErrors } from '../../components/serverFieldErrors.js';
 import { useSession } from '../../session/SessionContext.js';
 import { useAuthErrorText } from './authErrors.js';
 import { confirmRules } from '../../components/passwordRules.js';
+import { requestCode } from '../../api/account.js';
+import { CodeField } from '../../components/account/CodeField.js';
 import { registerRules, type ApplicantKind } from './registerRules.js';
 import { useAfterSignIn } from './useAfterSignIn.js';
 
@@ -36,6 +38,7 @@ export function RegisterForm({ kind }: { kind: ApplicantKind }) {
         password: values.password,
         displayName: values.displayName.trim(),
         phone: values.phone.trim(),
+        code: values.code.trim(),
         // Left empty, the field is not sent: the address is optional.
         ...(values.email?.trim() ? { email: values.email.trim() } : {}),
         idNumber: values.idNumber.trim().toUpperCase(),
@@ -73,16 +76,24 @@ export function RegisterForm({ kind }: { kind: ApplicantKind }) {
       <Form.Item name="phone" label={t('auth.register.phone')} rules={rules.phone}>
         <Input maxLength={11} inputMode="numeric" autoComplete="tel" data-testid="register-phone" />
       </Form.Item>
+      <CodeField
+        testId="register"
+        send={async () => {
+          const { phone } = await form.validateFields(['phone']);
+          return requestCode('register', phone.trim());
+        }}
+        placeError={(failure) => applyServerErrors(form, failure, t).length === 0 && failure instanceof ApiError && !!failure.errors?.length}
+      />
       <Form.Item name="email" label={t('auth.register.email')} rules={rules.email} extra={t('auth.register.emailHint')} normalize={(value: string) => value.trim()}>
         <Input maxLength={254} inputMode="email" autoComplete="email" data-testid="register-email" />
       </Form.Item>
       <Form.Item name="username" label={t('auth.register.username')} rules={rules.username} extra={t('auth.register.usernameHint')}>
         <Input maxLength={40} autoComplete="username" data-testid="register-username" />
       </Form.Item>
-      <Form.Item name="password" label={t('auth.register.password')} rules={rules.password} extra={t('auth.password.hint')}>
+      <Form.Item name="password" label={t('account.password.label')} rules={rules.password} extra={t('auth.password.hint')}>
         <Input.Password autoComplete="new-password" maxLength={128} data-testid="register-password" />
       </Form.Item>
-      <Form.Item name="confirm" label={t('auth.password.confirm')} dependencies={['password']} rules={confirmRules(t, 'password')}>
+      <Form.Item name="confirm" label={t('account.password.confirm')} dependencies={['password']} rules={confirmRules(t, 'password', 'first')}>
         <Input.Password autoComplete="new-password" maxLength={128} data-testid="register-confirm" />
       </Form.Item>
       <Button type="primary" htmlType="submit" size="large" block loading={submitting} data-testid="register-submit">

@@ -15,7 +15,7 @@ export function registerRules(t: TFunction, kind: ApplicantKind) {
   const required = (message: string): FormRule => ({ required: true, whitespace: true, message });
   return {
     username: [required(t('auth.register.usernameRequired')), { pattern: USERNAME_PATTERN, message: t('auth.register.usernameFormat') }],
-    password: passwordRules(t),
+    password: passwordRules(t, 'first'),
     displayName: [required(t('auth.register.displayNameRequired')), { max: 50, message: t('validation.maxLength', { n: 50 }) }],
     phone: [required(t('auth.register.phoneRequired')), { pattern: PHONE_PATTERN, message: t('auth.register.phoneFormat') }],
     email: [

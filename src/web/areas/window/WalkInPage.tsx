@@ -29,7 +29,8 @@ export function WalkInPage() {
     setFailure(null);
     try {
       const draft = await createWalkIn(itemCode, { name: applicant.name.trim(), idNumber: applicant.idNumber.trim().toUpperCase(), phone: applicant.phone.trim() });
-      navigate(`/window/applications/${draft.id}`);
+      // The claim SMS's outcome is told once, on the next screen.
+      navigate(`/window/applications/${draft.id}`, { state: { claim: draft.claim } });
     } catch (error) {
       const unplaced = applyServerErrors(form, error, t, ['body.applicant.', 'body.']);
       const namedFields = error instanceof ApiError && (!!error.errors?.length || !!error.field);

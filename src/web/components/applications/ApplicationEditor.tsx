@@ -1,7 +1,7 @@
 import { CheckCircleOutlined, CloudSyncOutlined, SendOutlined, WarningOutlined } from '@ant-design/icons';
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
 import { Alert, Button, Card, Descriptions, Flex, Result, Skeleton, Typography } from 'antd';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { fetchItemForm, submitApplication, type Application, type Submitted } from '../../api/applications.js';
@@ -11,6 +11,7 @@ import { ProblemAlert } from '../ProblemAlert.js';
 import { formatClock } from './format.js';
 import { ErrorSummary, inPageOrder, type SummaryProblem } from './ErrorSummary.js';
 import { MaterialSlots, materialTarget } from './MaterialSlots.js';
+import { readonlyWhereFilled } from './prefill.js';
 import { problemsOf } from './schemaValidator.js';
 import { SchemaForm, type SchemaFormHandle } from './SchemaForm.js';
 import { SubmittedResult } from './SubmittedResult.js';
@@ -24,13 +25,15 @@ interface ApplicationEditorProps {
   receiptLink?(caseId: number): string;
   /** Shown above the form, e.g. 代办 for whom. */
   banner?: ReactNode;
+  /** Form fields shown read-only when the draft came with a value for them (typed on an earlier screen). */
+  readonlyWhenPrefilled?: readonly (readonly string[])[];
 }
 
 /**
  * Filling in an application: the item's form (autosaved), its materials, and 提交. Used by the
  * applicant online and by the window clerk for a walk-in applicant (帮办代办).
  */
-export function ApplicationEditor({ id, caseLink, receiptLink, banner }: ApplicationEditorProps) {
+export function ApplicationEditor({ id, caseLink, receiptLink, banner, readonlyWhenPrefilled = [] }: ApplicationEditorProps) {
   const { t, i18n } = useTranslation();
   const draft = useDraft(id);
   const form = useApiResource(`form:${draft.app?.itemCode ?? ''}`, (signal) =>
@@ -50,6 +53,16 @@ export function ApplicationEditor({ id, caseLink, receiptLink, banner }: Applica
   useEffect(() => {
     if (summaryShown > 0) summaryRef.current?.focus();
   }, [summaryShown]);
+
+  // What the draft held when it was opened decides what is read-only, not what is typed since.
+  const [prefilled, setPrefilled] = useState<Record<string, unknown> | null>(null);
+  if (draft.app && prefilled === null) setPrefilled(draft.app.formData ?? {});
+  const formUiSchema = form.status === 'ready' ? (form.data.uiSchema as UiSchema) : null;
+  const uiSchema = useMemo(
+    () => formUiSchema && readonlyWhereFilled(formUiSchema, prefilled ?? {}, readonlyWhenPrefilled),
+    // The paths are a constant of the page using the editor.
+    [formUiSchema, prefilled],
+  );
 
   if (draft.error) {
     const missing = draft.error instanceof ApiError && draft.error.status === 404;
@@ -133,7 +146,7 @@ export function ApplicationEditor({ id, caseLink, receiptLink, banner }: Applica
             key={draft.formKey}
             formRef={formRef}
             schema={form.data.schema as RJSFSchema}
-            uiSchema={form.data.uiSchema as UiSchema}
+            uiSchema={uiSchema ?? (form.data.uiSchema as UiSchema)}
             formData={draft.formData}
             liveValidate={attempted}
             onChange={draft.edit}

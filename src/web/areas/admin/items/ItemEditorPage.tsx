@@ -7,6 +7,7 @@ import { ApiError } from '../../../api/client.js';
 import { ProblemAlert } from '../../../components/ProblemAlert.js';
 import { useApiResource } from '../../../hooks/useApiResource.js';
 import { ItemEditor } from './ItemEditor.js';
+import { RealnameLevelCard } from './RealnameLevelCard.js';
 
 /** /admin/items/:code — loads the item's draft and published versions, then the editor. */
 export function ItemEditorPage() {
@@ -29,5 +30,10 @@ export function ItemEditorPage() {
     );
   }
   if (!shown) return <Skeleton active paragraph={{ rows: 14 }} />;
-  return <ItemEditor key={code} code={code} item={shown} revision={revision} onReload={() => setRevision((n) => n + 1)} />;
+  return (
+    <>
+      <ItemEditor key={code} code={code} item={shown} revision={revision} onReload={() => setRevision((n) => n + 1)} />
+      <RealnameLevelCard key={`level-${code}`} code={code} />
+    </>
+  );
 }
