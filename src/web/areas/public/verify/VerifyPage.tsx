@@ -7,6 +7,9 @@ import { ProblemAlert } from '../../../components/ProblemAlert.js';
 import { useApiResource } from '../../../hooks/useApiResource.js';
 import { useDocumentTitle } from '../../../hooks/useDocumentTitle.js';
 
+/** Secondary text dark enough for WCAG AA on white (antd's secondary grey is not). */
+const MUTED = { color: '#595959' };
+
 const RESULT_STATUS: Record<VerificationStatus, 'success' | 'warning' | 'error'> = {
   valid: 'success',
   revoked: 'error',
@@ -53,9 +56,9 @@ function Details({ result }: { result: CertificateVerification }) {
   return (
     <Card title={t('documents.verify.registered')} size="small">
       <Descriptions column={1} size="small" bordered items={items} styles={{ label: { width: '7.5em', whiteSpace: 'nowrap' } }} />
-      <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '8px 0 0' }}>
+      <Typography.Paragraph style={{ ...MUTED, fontSize: 12, margin: '8px 0 0' }}>
         {t(result.holderKind === 'person' ? 'documents.verify.holderNote' : 'documents.verify.enterpriseNote')} {t('documents.verify.fields.keyId')}：{result.keyId} ·{' '}
-        <a href="/api/v1/certificates/public-key" target="_blank" rel="noreferrer">
+        <a href="/api/v1/certificates/public-key" target="_blank" rel="noreferrer" style={{ color: '#0b3f86', textDecoration: 'underline' }}>
           {t('documents.verify.publicKey')}
         </a>
       </Typography.Paragraph>
@@ -79,10 +82,10 @@ function VerifyForm({ number, code }: { number: string; code: string }) {
   };
   return (
     <Card title={<h2 style={{ margin: 0, fontSize: 16 }}>{t('documents.verify.form.title')}</h2>} size="small">
-      <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
+      <Typography.Paragraph style={{ ...MUTED, fontSize: 13 }}>
         {t('documents.verify.form.hint')}
       </Typography.Paragraph>
-      <Form<VerifyFormValues> layout="vertical" onFinish={submit} initialValues={{ number, code }} key={`${number}|${code}`} data-testid="verify-form" requiredMark="optional">
+      <Form<VerifyFormValues> layout="vertical" onFinish={submit} initialValues={{ number, code }} key={`${number}|${code}`} data-testid="verify-form">
         <Form.Item
           name="number"
           label={t('documents.verify.form.number')}
@@ -140,7 +143,7 @@ function Verified({ result }: { result: CertificateVerification }) {
           </span>
         }
         subTitle={
-          <span style={{ fontSize: 15 }} data-testid="verify-explain">
+          <span style={{ ...MUTED, fontSize: 15 }} data-testid="verify-explain">
             {statement.explain}
           </span>
         }
@@ -173,7 +176,7 @@ export default function VerifyPage() {
         <Typography.Title level={1} style={{ marginBottom: 4, fontSize: 28 }}>
           {t('documents.verify.title')}
         </Typography.Title>
-        <Typography.Text type="secondary">{t('documents.verify.subtitle')}</Typography.Text>
+        <Typography.Text style={MUTED}>{t('documents.verify.subtitle')}</Typography.Text>
       </div>
       {number && <Answer number={number} signature={signature} code={code} />}
       {!signature && <VerifyForm number={number} code={code ?? ''} />}
