@@ -117,7 +117,7 @@ function Answer({ number, signature, code }: { number: string; signature: string
       <Result
         status="404"
         title={t('documents.verify.notFoundTitle')}
-        subTitle={t('documents.verify.notFoundSubtitle', { number })}
+        subTitle={<span style={MUTED}>{t('documents.verify.notFoundSubtitle', { number })}</span>}
         extra={
           <Link to="/">
             <Button>{t('documents.verify.home')}</Button>
