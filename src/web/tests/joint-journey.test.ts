@@ -10,6 +10,7 @@ import { listen } from '../../server/testing/http-server.js';
 import { WEB_DIR } from '../../server/runtime.js';
 import { isValidReceiptNumber } from '../../shared/receipt-number.js';
 import { act, collectErrors, openFromInbox, pickOption, signIn, signOutBrowser, submitCaseCommand, uploadInto } from './browserHelpers.js';
+import { assertNoHorizontalOverflow } from './pageChecks.js';
 
 const SHOTS = path.join(process.cwd(), '.tmp');
 
@@ -244,6 +245,10 @@ describe('the main journey in Chromium: 企业开办 from online application to 
     const pdfStatus = await holder.evaluate(async (href) => (await fetch(href)).status, (await certificateRow.getByTestId('case-document-view').getAttribute('href'))!);
     assert.equal(pdfStatus, 200);
     await shot(holder, 'certificate');
+    // The bundle's lines (department, check code, position) wrap on a phone instead of widening the page.
+    await holder.setViewportSize({ width: 390, height: 844 });
+    await assertNoHorizontalOverflow(holder, 'case page with the result bundle at 390 px');
+    await shot(holder, 'certificate-390');
     assert.deepEqual(holderErrors, []);
 
     // Anyone holding the paper follows its QR link, signed in or not.

@@ -20,10 +20,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  // Back to one certificate per case: a bundle keeps its first document.
+  await sql`DELETE FROM certificates WHERE position > 1`.execute(db);
   await sql`DROP SEQUENCE credit_code_serials`.execute(db);
   await db.schema.alterTable('certificates').dropConstraint('certificates_case_position').execute();
   await db.schema.alterTable('certificates').dropConstraint('certificates_position_positive').execute();
   await db.schema.alterTable('certificates').dropColumn('template').dropColumn('type').dropColumn('position').execute();
-  await sql`DELETE FROM certificates a USING certificates b WHERE a.case_id = b.case_id AND a.position > b.position`.execute(db);
   await sql`ALTER TABLE certificates ADD CONSTRAINT certificates_case_id_key UNIQUE (case_id)`.execute(db);
 }
