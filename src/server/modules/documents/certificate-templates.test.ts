@@ -11,7 +11,7 @@ const facts: CertificateFacts = {
   issuedOn: '2026-03-10',
   department: '重庆市涪陵区市场监督管理局',
 };
-const item = (name: string, co: string[] = [], keywords: string[] = []) => ({ name, keywords, certificateName: '', coDepartments: co.map((code) => ({ code, name: code })) });
+const item = (name: string, co: string[] = [], keywords: string[] = []) => ({ name, keywords, certificateName: '', coDepartments: co.map((code) => ({ code, name: code, shortName: code })) });
 
 describe('certificate templates: which documents an item issues, and what they say', () => {
   const bundles: [string, ReturnType<typeof item>, unknown, string[]][] = [
