@@ -36,6 +36,7 @@ export const router = createBrowserRouter([
           { index: true, element: <HomePage /> },
           { path: 'items', element: <ItemsPage /> },
           { path: 'items/:code', element: <ItemPage /> },
+          { path: 'verify', element: <VerifyPage /> },
           { path: 'verify/:number', element: <VerifyPage /> },
           { path: 'lookup', element: <LookupPage /> },
           { path: 'login', element: <LoginPage /> },

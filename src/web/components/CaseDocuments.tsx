@@ -1,6 +1,6 @@
 import { DownloadOutlined, FilePdfOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { App, Button, Card, Empty, Flex, Form, Input, Modal, Skeleton, Space, Tag, Tooltip, Typography } from 'antd';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROLE_PERMISSIONS } from '../../shared/identity.js';
 import { fetchCaseDocuments, revokeCertificate, type CaseDocument } from '../api/documents.js';
@@ -102,6 +102,12 @@ function DocumentRow({ doc, mayRevoke, onRevoke }: { doc: CaseDocument; mayRevok
               {certificate ? `${certificate.number} · ` : ''}
               {t('documents.list.issuedOn', { date: doc.createdOn })}
             </Typography.Text>
+            {certificate && (
+              <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="case-document-certificate">
+                {t('documents.list.department', { name: certificate.department.name })} · {t('documents.list.checkCode', { code: certificate.checkCode })}
+                {certificate.bundle.size > 1 && ` · ${t('documents.list.bundlePosition', certificate.bundle)}`}
+              </Typography.Text>
+            )}
           </Flex>
         </Flex>
         <Space size="middle" wrap>
@@ -128,8 +134,9 @@ function DocumentRow({ doc, mayRevoke, onRevoke }: { doc: CaseDocument; mayRevok
 }
 
 /**
- * The documents a case has produced so far (notices, decision letters, the certificate), each
- * opened or downloaded as a PDF. Only people who may see the case get the list.
+ * The documents a case has produced so far (notices, decision letters, the certificates of its
+ * result bundle — one per department for a joint item), each opened or downloaded as a PDF.
+ * Only people who may see the case get the list.
  */
 export function CaseDocuments({ caseId, version, department }: CaseDocumentsProps) {
   const { t } = useTranslation();
@@ -147,7 +154,14 @@ export function CaseDocuments({ caseId, version, department }: CaseDocumentsProp
         ) : (
           <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
             {documents.data.map((doc) => (
-              <DocumentRow key={`${doc.kind}-${doc.n ?? ''}`} doc={doc} mayRevoke={mayRevoke} onRevoke={setRevoking} />
+              <Fragment key={`${doc.kind}-${doc.n ?? ''}`}>
+                {doc.certificate?.bundle.position === 1 && doc.certificate.bundle.size > 1 && (
+                  <li style={{ padding: '10px 0 2px' }} data-testid="case-documents-bundle">
+                    <Typography.Text strong>{t('documents.list.bundle', { size: doc.certificate.bundle.size })}</Typography.Text>
+                  </li>
+                )}
+                <DocumentRow doc={doc} mayRevoke={mayRevoke} onRevoke={setRevoking} />
+              </Fragment>
             ))}
           </ul>
         ))}

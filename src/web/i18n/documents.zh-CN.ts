@@ -10,6 +10,10 @@ export const documentsZhCN = {
     certificate: '证照',
     verify: '查验',
     revoked: '已撤销',
+    department: '出具部门：{{name}}',
+    checkCode: '校验码 {{code}}',
+    bundle: '办件结果共 {{size}} 份，由各部门分别出具，统一出件',
+    bundlePosition: '第 {{position}}/{{size}} 份',
   },
   revoke: {
     button: '撤销证照',
@@ -29,12 +33,44 @@ export const documentsZhCN = {
       revoked: '已撤销',
       expired: '已过期',
       forged: '无法验证',
+      code_mismatch: '校验码不符',
     },
     explain: {
-      valid: '该证照由本平台签发，电子签名核验通过，目前有效。',
-      revoked: '该证照由本平台签发，但已被发证机关撤销，不再有效。',
-      expired: '该证照由本平台签发，但已超过有效期限，不再有效。',
+      valid: '签名有效：该证照由本平台签发，电子签名核验通过，目前有效。',
+      revoked: '签名有效：该证照由本平台签发，但已被发证机关撤销，不再有效。',
+      expired: '签名有效：该证照由本平台签发，但已超过有效期限，不再有效。',
       forged: '电子签名与平台登记的证照内容不符：该证照可能是伪造或被篡改的，请勿采信，并可向发证机关核实。',
+      code_mismatch: '您输入的校验码与平台登记的该编号证照不一致：请核对证照右上方印的校验码后重试；仍不一致的，该证照可能是伪造或被篡改的，请向发证机关核实。',
+    },
+    /** Answers from the check code printed on the certificate (no QR signature). */
+    byCode: {
+      status: { valid: '校验码相符，有效', revoked: '校验码相符，已撤销', expired: '校验码相符，已过期' },
+      explain: {
+        valid: '证照编号与校验码均与平台登记一致，该证照目前有效。如需最高可信度，请扫描证照上的二维码核验电子签名。',
+        revoked: '证照编号与校验码与平台登记一致，但该证照已被发证机关撤销，不再有效。',
+        expired: '证照编号与校验码与平台登记一致，但该证照已超过有效期限，不再有效。',
+      },
+    },
+    /** Answers from the registry's record alone (number only). */
+    byRecord: {
+      status: { valid: '登记有效', revoked: '已撤销', expired: '已过期' },
+      explain: {
+        valid: '平台登记有该编号的证照，目前有效。仅凭编号无法确认您手中证照的内容未被改动：请核对下方登记信息，或输入证照上的校验码，或扫描证照上的二维码核验电子签名。',
+        revoked: '平台登记有该编号的证照，但已被发证机关撤销，不再有效。',
+        expired: '平台登记有该编号的证照，但已超过有效期限，不再有效。',
+      },
+    },
+    form: {
+      title: '输入证照编号查验',
+      hint: '证照编号和校验码印在证照标题下方。只填编号，查验平台登记的状态；同时填校验码，还可确认证照与登记一致；扫描证照上的二维码可核验电子签名。',
+      number: '证照编号',
+      numberPlaceholder: '如 500102-SCJG-2026-000001',
+      numberRequired: '请填写证照编号',
+      numberFormat: '证照编号格式为“6 位区划代码-部门代码-年份-序号”，如 500102-SCJG-2026-000001',
+      code: '校验码（选填）',
+      codePlaceholder: '如 7K3M-Q9TD',
+      codeFormat: '校验码为 8 位字母或数字，如 7K3M-Q9TD',
+      submit: '查验',
     },
     fields: {
       number: '证照编号',
@@ -49,7 +85,8 @@ export const documentsZhCN = {
       keyId: '签名密钥',
     },
     registered: '平台登记信息',
-    holderNote: '为保护个人信息，持证人名称已部分隐去。',
+    holderNote: '为保护个人信息，持证人姓名已部分隐去。',
+    enterpriseNote: '企业名称为公示信息，完整显示。',
     notFoundTitle: '未找到该证照',
     notFoundSubtitle: '平台没有编号为 {{number}} 的证照。请核对编号，或重新扫描证照上的二维码。',
     loadFailed: '证照查验失败',

@@ -11,6 +11,7 @@ import { WEB_DIR } from '../../server/runtime.js';
 import { requiredFor } from '../../shared/material-conditions.js';
 import { isValidReceiptNumber } from '../../shared/receipt-number.js';
 import { act, collectErrors, openFromInbox, pickOption, signIn, signOutBrowser, submitCaseCommand, uploadInto } from './browserHelpers.js';
+import { assertNoHorizontalOverflow } from './pageChecks.js';
 
 const SHOTS = path.join(process.cwd(), '.tmp');
 
@@ -223,10 +224,20 @@ describe('the main journey in Chromium: 企业开办 from online application to 
     await holder.goto(`${baseUrl}/my/cases/${caseId}`);
     await holder.locator(`[data-testid="my-case-page"][data-status="decided_approved"]`).waitFor();
     assert.equal(await holder.getByTestId('case-header').getByTestId('case-status').innerText(), '准予许可');
-    const certificateRow = holder.locator('[data-testid="case-documents"] [data-testid="case-document"][data-kind="certificate"]');
+    // The result bundle: one document per department, each holding the company being set up.
+    const certificates = holder.locator('[data-testid="case-documents"] [data-testid="case-document"][data-kind="certificate"]');
+    const certificateRow = certificates.first();
     await certificateRow.waitFor();
     const kinds = await holder.getByTestId('case-document').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-kind')));
     assert.ok(kinds.includes('acceptance') && kinds.includes('decision'), `documents listed: ${kinds.join(', ')}`);
+    assert.match(await holder.getByTestId('case-documents-bundle').innerText(), /办件结果共 4 份/);
+    const departments = await certificates.getByTestId('case-document-certificate').allInnerTexts();
+    assert.deepEqual(
+      departments.map((text) => text.match(/出具部门：(\S+)/)?.[1]),
+      ['重庆市涪陵区市场监督管理局', '重庆市涪陵区公安局', '国家税务总局重庆市涪陵区税务局', '重庆市涪陵区人力资源和社会保障局'],
+    );
+    const titles = await certificates.evaluateAll((nodes) => nodes.map((n) => n.querySelector('strong')?.textContent));
+    assert.deepEqual(titles, ['营业执照', '印章刻制备案证明', '涉税事项办理确认书', '社会保险登记证明']);
     const verifyHref = await certificateRow.getByTestId('case-document-verify').getAttribute('href');
     assert.ok(verifyHref, 'the certificate has a verify link');
     const verifyUrl = new URL(verifyHref, baseUrl);
@@ -236,6 +247,10 @@ describe('the main journey in Chromium: 企业开办 from online application to 
     const pdfStatus = await holder.evaluate(async (href) => (await fetch(href)).status, (await certificateRow.getByTestId('case-document-view').getAttribute('href'))!);
     assert.equal(pdfStatus, 200);
     await shot(holder, 'certificate');
+    // The bundle's lines (department, check code, position) wrap on a phone instead of widening the page.
+    await holder.setViewportSize({ width: 390, height: 844 });
+    await assertNoHorizontalOverflow(holder, 'case page with the result bundle at 390 px');
+    await shot(holder, 'certificate-390');
     assert.deepEqual(holderErrors, []);
 
     // Anyone holding the paper follows its QR link, signed in or not.
@@ -247,6 +262,7 @@ describe('the main journey in Chromium: 企业开办 from online application to 
     assert.equal(await visitor.getByTestId('verify-status-text').textContent(), '真实有效');
     assert.equal(await visitor.getByTestId('verify-number').textContent(), decodeURIComponent(verifyUrl.pathname.split('/').pop()!));
     await visitor.getByText('重庆市涪陵区市场监督管理局').first().waitFor();
+    assert.equal(await visitor.getByTestId('verify-holder').textContent(), '重庆市涪陵区新开示例科技有限公司', 'the company being set up, in full: an enterprise’s name is public');
     await shot(visitor, 'verified');
     assert.deepEqual(visitorErrors, []);
   });

@@ -10,6 +10,7 @@ import * as m0008 from './0008_certificates.js';
 import * as m0009 from './0009_notifications.js';
 import * as m0010 from './0010_supplement_rounds.js';
 import * as m0011 from './0011_verification.js';
+import * as m0012 from './0012_certificate_bundles.js';
 
 /**
  * Every migration, in order. Append-only: a shipped migration is never edited;
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   '0009_notifications': m0009,
   '0010_supplement_rounds': m0010,
   '0011_verification': m0011,
+  '0012_certificate_bundles': m0012,
 };

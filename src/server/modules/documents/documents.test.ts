@@ -12,7 +12,7 @@ import { createCase, sweepDeemedAcceptance } from '../workflow/service.js';
 import { defaultValidUntil, formatCertificateNumber } from './certificates.js';
 import * as repo from './repository.js';
 import { maskName } from './service.js';
-import { canonicalJson, certificateSigner, signerFromSeed } from './signing.js';
+import { canonicalJson, certificateSigner, checkCode, normaliseCheckCode, signerFromSeed } from './signing.js';
 
 interface CaseView {
   id: number;
@@ -135,7 +135,8 @@ describe('case documents and certificates (demo district)', () => {
     assert.equal(body.genuine, true);
     assert.equal(body.valid, true);
     assert.equal(body.status, 'valid');
-    assert.equal(body.statusText, '真实有效');
+    assert.equal(body.statusText, '签名有效，证照真实有效');
+    assert.equal(body.basis, 'signature');
     assert.equal(body.holder, '李*', 'the public page masks the holder');
     assert.equal(body.issuedOn, row!.issued_on);
     assert.equal(body.revokedAt, null);
@@ -189,7 +190,7 @@ describe('case documents and certificates (demo district)', () => {
     assert.equal(verified.genuine, true, 'still the platform’s certificate');
     assert.equal(verified.valid, false);
     assert.equal(verified.status, 'revoked');
-    assert.equal(verified.statusText, '已撤销');
+    assert.equal(verified.statusText, '签名有效，但证照已撤销');
     assert.equal(verified.revokeReason, '以欺骗手段取得许可');
     assert.ok(verified.revokedAt);
 
@@ -211,11 +212,62 @@ describe('case documents and certificates (demo district)', () => {
     const signature = certificateSigner(t.deps.secrets).sign(row!.payload);
     await t.database.db.updateTable('certificates').set({ issued_on: '2015-01-05', valid_until: '2020-01-04' }).where('id', '=', row!.id).execute();
     const expired = (await t.app.inject({ method: 'GET', url: `/api/v1/certificates/${row!.number}/verify?s=${signature}` })).json();
-    assert.deepEqual([expired.genuine, expired.valid, expired.status, expired.statusText], [true, false, 'expired', '已过期']);
+    assert.deepEqual([expired.genuine, expired.valid, expired.status, expired.statusText], [true, false, 'expired', '签名有效，但证照已过期']);
 
     const revoked = await t.app.inject({ method: 'POST', url: `/api/v1/admin/certificates/${row!.number}/revoke`, headers: (await session('region-admin')).headers, payload: { reason: '区域管理员撤销' } });
     assert.equal(revoked.statusCode, 200, revoked.body);
     assert.equal(revoked.json().status, 'revoked');
+  });
+
+  test('verification by number: the record answers valid, revoked or expired; a check code is compared; an unknown number is 404', async () => {
+    const id = await approvedCase();
+    const [row] = await certificateOf(id);
+    const signer = certificateSigner(t.deps.secrets);
+    const code = checkCode(signer.sign(row!.payload));
+    const ask = async (query: string) => {
+      const res = await t.app.inject({ method: 'GET', url: `/api/v1/certificates/${row!.number}/verify${query}` });
+      assert.equal(res.statusCode, 200, res.body);
+      return res.json();
+    };
+
+    // A genuine certificate opened by number alone is not called forged: the record's answer, without claiming a signature.
+    const byNumber = await ask('');
+    assert.deepEqual([byNumber.basis, byNumber.genuine, byNumber.valid, byNumber.status, byNumber.statusText], ['record', null, true, 'valid', '平台登记有该证照，目前有效']);
+    assert.equal(byNumber.holder, '李*', 'a natural person stays masked');
+    assert.equal(byNumber.holderKind, 'person');
+    const lower = await t.app.inject({ method: 'GET', url: `/api/v1/certificates/${row!.number.toLowerCase()}%20/verify` });
+    assert.equal(lower.json().number, row!.number, 'typed in lower case with a trailing space');
+
+    const matched = await ask(`?code=${code}`);
+    assert.deepEqual([matched.basis, matched.genuine, matched.valid, matched.status, matched.statusText], ['check_code', true, true, 'valid', '校验码相符，证照目前有效']);
+    assert.equal((await ask(`?code=${code.toLowerCase().replace('-', ' ')}`)).status, 'valid', 'case and separators do not matter');
+    const wrong = code.startsWith('A') ? `B${code.slice(1)}` : `A${code.slice(1)}`;
+    const mismatch = await ask(`?code=${wrong}`);
+    assert.deepEqual([mismatch.basis, mismatch.genuine, mismatch.valid, mismatch.status], ['check_code', false, false, 'code_mismatch']);
+    assert.match(mismatch.statusText, /^校验码不符/);
+
+    await t.database.db.updateTable('certificates').set({ valid_until: '2020-01-04', issued_on: '2015-01-05' }).where('id', '=', row!.id).execute();
+    assert.deepEqual([(await ask('')).status, (await ask('')).statusText], ['expired', '平台登记有该证照，已过期']);
+    assert.equal((await ask(`?code=${code}`)).statusText, '校验码相符，证照已过期');
+    const revoked = await t.app.inject({ method: 'POST', url: `/api/v1/admin/certificates/${row!.number}/revoke`, headers: (await session('scjg.head')).headers, payload: { reason: '依法撤销' } });
+    assert.equal(revoked.statusCode, 200, revoked.body);
+    assert.deepEqual([(await ask('')).status, (await ask('')).statusText, (await ask('')).revokeReason], ['revoked', '平台登记有该证照，已撤销', '依法撤销']);
+
+    const unknown = await t.app.inject({ method: 'GET', url: '/api/v1/certificates/500102-SCJG-1999-000001/verify' });
+    assert.equal(unknown.statusCode, 404);
+    assert.equal(unknown.headers['content-type'], 'application/problem+json; charset=utf-8');
+    const tooLong = await t.app.inject({ method: 'GET', url: `/api/v1/certificates/${row!.number}/verify?code=${'A'.repeat(30)}` });
+    assert.equal(tooLong.statusCode, 400);
+    assert.equal(tooLong.json().errors?.[0]?.field ?? tooLong.json().field, 'querystring.code');
+  });
+
+  test('check codes: 8 characters from the signature, typed loosely', () => {
+    const code = checkCode('signature-a');
+    assert.match(code, /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
+    assert.equal(checkCode('signature-a'), code, 'the same signature, the same code');
+    assert.notEqual(checkCode('signature-b'), code);
+    assert.equal(normaliseCheckCode(' 7k3m q9td '), '7K3M-Q9TD');
+    assert.equal(normaliseCheckCode('OIL0-0000'), '0110-0000', 'O read as 0, I and L as 1');
   });
 
   test('a rejected case has no certificate; its decision letter gives the reason, the legal basis and the remedies', async () => {

@@ -20,12 +20,18 @@ export async function nextCertificateSequence(db: Db, departmentCode: string, ye
   return row.last;
 }
 
-/** Inserts the case's certificate; a case that already has one keeps it (undefined). */
+/** Serial of the next new enterprise's credit code (see credit-code.ts). */
+export async function nextCreditCodeSerial(db: Db): Promise<number> {
+  const { rows } = await sql<{ serial: string }>`SELECT nextval('credit_code_serials') AS serial`.execute(db);
+  return Number(rows[0]!.serial);
+}
+
+/** Inserts one certificate of the case's bundle; a position already taken keeps its certificate (undefined). */
 export async function insertCertificate(db: Db, row: Insertable<DocumentsTables['certificates']>): Promise<CertificateRow | undefined> {
   return db
     .insertInto('certificates')
     .values(row)
-    .onConflict((oc) => oc.column('case_id').doNothing())
+    .onConflict((oc) => oc.columns(['case_id', 'position']).doNothing())
     .returningAll()
     .executeTakeFirst();
 }
@@ -34,8 +40,9 @@ export async function certificateByNumber(db: Db, number: string): Promise<Certi
   return db.selectFrom('certificates').selectAll().where('number', '=', number).executeTakeFirst();
 }
 
-export async function certificateOfCase(db: Db, caseId: number): Promise<CertificateRow | undefined> {
-  return db.selectFrom('certificates').selectAll().where('case_id', '=', caseId).executeTakeFirst();
+/** The case's result bundle, in bundle order (empty before approval). */
+export async function certificatesOfCase(db: Db, caseId: number): Promise<CertificateRow[]> {
+  return db.selectFrom('certificates').selectAll().where('case_id', '=', caseId).orderBy('position').execute();
 }
 
 /** Locks the certificate row, so two revocations of one certificate queue up. */

@@ -48,7 +48,7 @@ export async function documentsRoutes(app: AppInstance, deps: AppDeps): Promise<
     '/api/v1/cases/:id/documents/:kind/:n.pdf',
     {
       config: { policy: { signedIn: true } },
-      schema: { tags, summary: '第 n 次补正材料通知书 PDF', params: SupplementDocumentParams, querystring: DownloadQuery, produces: ['application/pdf'], response: PDF_RESPONSE },
+      schema: { tags, summary: '第 n 次补正材料通知书，或结果包中第 n 份证照 PDF', params: SupplementDocumentParams, querystring: DownloadQuery, produces: ['application/pdf'], response: PDF_RESPONSE },
     },
     async (request, reply) => sendPdf(request, reply, request.params.id, request.params.kind, request.params.n, request.query.download),
   );
@@ -70,7 +70,7 @@ export async function documentsRoutes(app: AppInstance, deps: AppDeps): Promise<
     { config: { policy: { public: true }, rateLimit: { max: 60, timeWindow: '1 minute' } }, schema: { tags, summary: '证照查验（公开）：是否真实、是否仍然有效', params: CertificateNumberParams, querystring: VerifyQuery, response: { 200: Verification } } },
     async (request, reply) => {
       reply.header('cache-control', 'no-store');
-      return verifyCertificate(deps.db, signer, request.params.number, request.query.s);
+      return verifyCertificate(deps.db, signer, request.params.number, { signature: request.query.s, checkCode: request.query.code?.trim() || undefined });
     },
   );
 

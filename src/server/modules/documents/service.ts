@@ -9,11 +9,11 @@ import { applicantName } from '../identity/users.js';
 import type { WorkflowEvent } from '../workflow/engine/index.js';
 import { loadCase, type LoadedCase } from '../workflow/service.js';
 import { renderCertificate } from './certificate-pdf.js';
-import type { CertificatePayload } from './certificates.js';
+import { certificateContent, type CertificatePayload } from './certificates.js';
 import { renderAcceptance, renderDecision, renderRefusal, renderSupplement, type CaseFacts } from './notices.js';
 import * as repo from './repository.js';
-import type { CertificateSigner } from './signing.js';
-import { DOCUMENT_KINDS, type CertificateVerification, type DocumentKind, type DocumentRef, type VerificationStatus } from '../../../shared/documents.js';
+import { checkCode, normaliseCheckCode, type CertificateSigner } from './signing.js';
+import { DOCUMENT_KINDS, type CertificateRef, type CertificateVerification, type DocumentKind, type DocumentRef, type VerificationBasis, type VerificationStatus } from '../../../shared/documents.js';
 export { DOCUMENT_KINDS, type DocumentKind, type DocumentRef };
 
 /** The documents of a case, what the public verification says, and revocation. */
@@ -31,7 +31,7 @@ interface Issued {
 }
 
 /** What the events of a case have produced so far, in the order they were issued. */
-function issuedDocuments(events: readonly WorkflowEvent[], certificate: repo.CertificateRow | undefined): Issued[] {
+function issuedDocuments(events: readonly WorkflowEvent[], certificates: readonly repo.CertificateRow[]): Issued[] {
   const issued: Issued[] = [];
   let supplements = 0;
   for (const event of events) {
@@ -49,7 +49,8 @@ function issuedDocuments(events: readonly WorkflowEvent[], certificate: repo.Cer
         break;
       case 'decided':
         issued.push({ kind: 'decision', n: null, title: event.decision === 'approved' ? '准予行政许可决定书' : '不予行政许可决定书', event });
-        if (event.decision === 'approved' && certificate) issued.push({ kind: 'certificate', n: null, title: certificate.title, event });
+        // The result bundle: each certificate at its position (a joint item issues one per department).
+        if (event.decision === 'approved') for (const c of certificates) issued.push({ kind: 'certificate', n: c.position, title: c.title, event });
         break;
       default:
         break;
@@ -66,23 +67,34 @@ const eventsOf = (loaded: LoadedCase) => loaded.events.map((e) => e.event as Wor
 
 export async function listCaseDocuments(db: Db, actor: Actor, caseId: number, ctx: RenderContext): Promise<DocumentRef[]> {
   const loaded = await loadCase(db, actor, caseId);
-  const certificate = await repo.certificateOfCase(db, caseId);
-  return issuedDocuments(eventsOf(loaded), certificate).map((doc) => ({
-    kind: doc.kind,
-    n: doc.n,
-    title: doc.title,
-    href: href(caseId, doc),
-    createdOn: doc.event.on,
-    ...(doc.kind === 'certificate' &&
-      certificate && {
-        certificate: {
-          number: certificate.number,
-          verifyUrl: verifyUrl(ctx.baseUrl, certificate.number, ctx.signer.sign(certificate.payload)),
-          revokedAt: certificate.revoked_at ? new Date(certificate.revoked_at).toISOString() : null,
-          revokeReason: certificate.revoke_reason,
-        },
-      }),
-  }));
+  const certificates = await repo.certificatesOfCase(db, caseId);
+  return issuedDocuments(eventsOf(loaded), certificates).map((doc) => {
+    const certificate = doc.kind === 'certificate' ? certificates.find((c) => c.position === doc.n) : undefined;
+    return {
+      kind: doc.kind,
+      n: doc.n,
+      title: doc.title,
+      href: href(caseId, doc),
+      createdOn: doc.event.on,
+      ...(certificate && { certificate: certificateRef(certificate, ctx) }),
+    };
+  });
+}
+
+function certificateRef(row: repo.CertificateRow, ctx: RenderContext): CertificateRef {
+  const content = certificateContent(row.payload as CertificatePayload);
+  const signature = ctx.signer.sign(row.payload);
+  return {
+    number: row.number,
+    verifyUrl: verifyUrl(ctx.baseUrl, row.number, signature),
+    checkCode: checkCode(signature),
+    type: content.type,
+    holder: content.holder,
+    department: { code: content.departmentCode, name: content.department },
+    bundle: content.bundle,
+    revokedAt: row.revoked_at ? new Date(row.revoked_at).toISOString() : null,
+    revokeReason: row.revoke_reason,
+  };
 }
 
 async function caseFacts(db: Db, loaded: LoadedCase, item: ItemDetail): Promise<CaseFacts> {
@@ -113,8 +125,10 @@ export interface RenderContext {
 /** One document of a case as a PDF; the same case always gives the same bytes. */
 export async function caseDocumentPdf(db: Db, actor: Actor, caseId: number, kind: DocumentKind, n: number | null, ctx: RenderContext): Promise<{ pdf: Buffer; fileName: string }> {
   const loaded = await loadCase(db, actor, caseId);
-  const certificate = await repo.certificateOfCase(db, caseId);
-  const doc = issuedDocuments(eventsOf(loaded), certificate).find((d) => d.kind === kind && d.n === n);
+  const certificates = await repo.certificatesOfCase(db, caseId);
+  // …/certificate.pdf (no position) is the bundle's first document, where links made before bundles point.
+  const wanted = kind === 'certificate' ? (n ?? 1) : n;
+  const doc = issuedDocuments(eventsOf(loaded), certificates).find((d) => d.kind === kind && d.n === wanted);
   if (!doc) throw notFound('文书');
   const item = await getItem(db, loaded.row.item_code);
   const facts = await caseFacts(db, loaded, item);
@@ -145,16 +159,22 @@ export async function caseDocumentPdf(db: Db, actor: Actor, caseId: number, kind
       acceptedOn,
       reason: event.reason ?? null,
       legalBasis: event.legalBasis ?? null,
-      certificate: certificate ? { number: certificate.number, title: certificate.title, validUntil: certificate.valid_until } : null,
+      // The letter names every document of the bundle (notices.ts prints one line each for title and number).
+      certificate: certificates.length
+        ? { number: certificates.map((c) => c.number).join('、'), title: certificates.map((c) => c.title).join('、'), validUntil: certificates[0]!.valid_until }
+        : null,
     });
     return { pdf, fileName };
   }
-  if (event.kind === 'decided' && kind === 'certificate' && certificate) {
+  const certificate = kind === 'certificate' ? certificates.find((c) => c.position === wanted) : undefined;
+  if (event.kind === 'decided' && certificate) {
     const payload = certificate.payload as CertificatePayload;
     const signature = ctx.signer.sign(payload);
     const pdf = await renderCertificate({
-      payload,
+      payload: certificateContent(payload),
+      signed: payload,
       signature,
+      checkCode: checkCode(signature),
       keyId: ctx.signer.keyId,
       verifyUrl: verifyUrl(ctx.baseUrl, certificate.number, signature),
       issuedAt: event.at,
@@ -182,30 +202,48 @@ export function maskName(name: string): string {
 }
 
 
-export const VERIFICATION_TEXT: Record<VerificationStatus, string> = {
-  valid: '真实有效',
-  revoked: '已撤销',
-  expired: '已过期',
-  forged: '无法验证：签名与登记内容不符，证照可能被伪造或篡改',
-};
+/** The statement for each answer; the signed QR link alone says 签名有效. */
+export function verificationText(basis: VerificationBasis, status: VerificationStatus): string {
+  if (status === 'forged') return '无法验证：签名与登记内容不符，证照可能被伪造或篡改';
+  if (status === 'code_mismatch') return '校验码不符：与登记的证照不一致，证照可能被伪造或篡改';
+  const state = { valid: '目前有效', revoked: '已撤销', expired: '已过期' }[status];
+  if (basis === 'signature') return status === 'valid' ? '签名有效，证照真实有效' : `签名有效，但证照${state}`;
+  if (basis === 'check_code') return `校验码相符，证照${state}`;
+  return `平台登记有该证照，${state}`;
+}
 
+/** What the caller gave to check the certificate against: the QR link's signature, or the printed check code. */
+export interface VerifyEvidence {
+  signature?: string | undefined;
+  checkCode?: string | undefined;
+}
 
-function verification(row: repo.CertificateRow, signer: CertificateSigner, signature: string | undefined, today: string): CertificateVerification {
+function verification(row: repo.CertificateRow, signer: CertificateSigner, evidence: VerifyEvidence, today: string): CertificateVerification {
   const payload = row.payload as CertificatePayload;
-  const genuine = signature !== undefined && signer.verify(payload, signature);
+  const content = certificateContent(payload);
+  const basis: VerificationBasis = evidence.signature !== undefined ? 'signature' : evidence.checkCode !== undefined ? 'check_code' : 'record';
+  const genuine =
+    basis === 'signature'
+      ? signer.verify(payload, evidence.signature!)
+      : basis === 'check_code'
+        ? normaliseCheckCode(evidence.checkCode!) === checkCode(signer.sign(payload))
+        : null;
   const expired = row.valid_until !== null && row.valid_until < today;
-  const status: VerificationStatus = !genuine ? 'forged' : row.revoked_at ? 'revoked' : expired ? 'expired' : 'valid';
+  const status: VerificationStatus =
+    genuine === false ? (basis === 'signature' ? 'forged' : 'code_mismatch') : row.revoked_at ? 'revoked' : expired ? 'expired' : 'valid';
   return {
     number: row.number,
+    basis,
     genuine,
     valid: status === 'valid',
     status,
-    statusText: VERIFICATION_TEXT[status],
-    title: payload.title,
-    holder: maskName(payload.holder),
-    department: payload.department,
-    issuedOn: payload.issuedOn,
-    validUntil: payload.validUntil,
+    statusText: verificationText(basis, status),
+    title: content.title,
+    holder: content.holderKind === 'enterprise' ? content.holder : maskName(content.holder),
+    holderKind: content.holderKind,
+    department: content.department,
+    issuedOn: content.issuedOn,
+    validUntil: content.validUntil,
     revokedAt: row.revoked_at ? new Date(row.revoked_at).toISOString() : null,
     revokeReason: row.revoke_reason,
     keyId: signer.keyId,
@@ -213,13 +251,14 @@ function verification(row: repo.CertificateRow, signer: CertificateSigner, signa
 }
 
 /**
- * Public verification: genuine when the signature fits the stored payload under the current
- * key; valid when genuine, not revoked and not past its validity. An unknown number is a 404.
+ * Public verification. With the QR link's signature: genuine when it fits the stored payload
+ * under the current key. With the printed check code: whether it is the registered one. With
+ * the number alone: what the record says (valid, revoked, expired). An unknown number is a 404.
  */
-export async function verifyCertificate(db: Db, signer: CertificateSigner, number: string, signature: string | undefined, now = new Date()): Promise<CertificateVerification> {
-  const row = await repo.certificateByNumber(db, number);
+export async function verifyCertificate(db: Db, signer: CertificateSigner, number: string, evidence: VerifyEvidence, now = new Date()): Promise<CertificateVerification> {
+  const row = await repo.certificateByNumber(db, number.trim().toUpperCase());
   if (!row) throw notFound(`证照 ${number} `);
-  return verification(row, signer, signature, shanghaiDate(now));
+  return verification(row, signer, evidence, shanghaiDate(now));
 }
 
 /**
@@ -241,6 +280,6 @@ export async function revokeCertificate(db: Db, signer: CertificateSigner, actor
       details: { caseId: row.case_id, reason: reason.trim() },
     });
     const payload = revoked.payload as CertificatePayload;
-    return verification(revoked, signer, signer.sign(payload), shanghaiDate(new Date()));
+    return verification(revoked, signer, { signature: signer.sign(payload) }, shanghaiDate(new Date()));
   });
 }

@@ -64,3 +64,26 @@ export function certificateSigner(secrets: Secrets): CertificateSigner {
   }
   return signer;
 }
+
+/** Crockford's base-32 alphabet: no I, L, O, U, so a code read aloud or typed is hard to get wrong. */
+const CHECK_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/**
+ * The short check code printed on a certificate (e.g. `7K3M-Q9TD`): 40 bits of the SHA-256 of
+ * its signature. Typed in with the number on the verify page, it shows that the paper in hand
+ * was printed from the registered content, without the QR code.
+ */
+export function checkCode(signature: string): string {
+  const bytes = createHash('sha256').update(signature, 'utf8').digest();
+  let bits = 0n;
+  for (const b of bytes.subarray(0, 5)) bits = (bits << 8n) | BigInt(b);
+  let code = '';
+  for (let i = 7; i >= 0; i--) code += CHECK_ALPHABET[Number((bits >> BigInt(i * 5)) & 31n)];
+  return `${code.slice(0, 4)}-${code.slice(4)}`;
+}
+
+/** A typed check code in its printed form: case, spaces and dashes ignored; O read as 0, I and L as 1. */
+export function normaliseCheckCode(input: string): string {
+  const plain = input.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
+  return plain.length === 8 ? `${plain.slice(0, 4)}-${plain.slice(4)}` : plain;
+}

@@ -26,5 +26,11 @@ export interface DocumentsTables {
     revoked_at: NullableTimestamp;
     revoked_by: string | null;
     revoke_reason: string | null;
+    /** 1-based place in the case's result bundle (a joint item issues one per department). */
+    position: ColumnType<number, number | undefined, number>;
+    /** Certificate type (template key), e.g. business_licence. */
+    type: ColumnType<string, string | undefined, string>;
+    /** The template it was filled from, as it was then; null before templates existed. */
+    template: ColumnType<unknown, string | null | undefined, string | null>;
   };
 }

@@ -318,9 +318,15 @@ export async function createUnit(db: Db, actor: Actor, body: { code: string; dep
  * Undefined for an unknown username.
  */
 export async function applicantName(db: Db, username: string): Promise<string | undefined> {
+  return (await applicantParty(db, username))?.name;
+}
+
+/** The applicant's document name and whether it is an enterprise (whose name is public) or a person. */
+export async function applicantParty(db: Db, username: string): Promise<{ name: string; kind: 'person' | 'enterprise' } | undefined> {
   const [row] = await repo.namesOf(db, [username]);
   if (!row) return undefined;
-  return row.kind === 'enterprise' && row.enterprise_name ? row.enterprise_name : row.display_name;
+  const enterprise = row.kind === 'enterprise' && row.enterprise_name;
+  return { name: enterprise ? row.enterprise_name! : row.display_name, kind: enterprise ? 'enterprise' : 'person' };
 }
 
 /** Display names of users by username, for lists that show who applied. */
