@@ -1,5 +1,6 @@
 import type { HandlingDepth, MaterialForm, MaterialSource, ProcessKind, SpecialProcedure } from '../../../shared/catalogue.js';
 import type { DepartmentRow, FeeRow, MaterialRow, PublishedItemRow, ItemVersionRow, NewMaterial, NewFee, NewVersion } from './repository.js';
+import { pinyinKeys, pinyinKeysOfPhrases } from './search/pinyin.js';
 import type { Department, ItemContent, ItemDetail, ItemSummary } from './schemas.js';
 
 /** Row ↔ API shape conversions; no I/O. */
@@ -134,6 +135,13 @@ export function searchText(content: Pick<ItemContent, 'name' | 'keywords'>, code
   return [content.name, code, department.name, department.short_name, ...content.keywords].join(' ').toLowerCase();
 }
 
+/** Pinyin and initials of the name and keywords, so "yingye" and "yyzz" find 营业…. */
+export function pinyinColumns(content: Pick<ItemContent, 'name' | 'keywords'>) {
+  const name = pinyinKeys(content.name);
+  const keywords = pinyinKeysOfPhrases(content.keywords);
+  return { name_pinyin: name.full, name_initials: name.initials, keywords_pinyin: keywords.full, keywords_initials: keywords.initials };
+}
+
 /** Content → rows to store (version columns, materials, fees). */
 export function toVersionRows(
   content: ItemContent,
@@ -166,6 +174,7 @@ export function toVersionRows(
       consultation_channel: content.consultationChannel,
       complaint_channel: content.complaintChannel,
       search_text: searchText(content, meta.code, meta.department),
+      ...pinyinColumns(content),
       created_by: meta.createdBy,
     },
     materials: content.materials.map((m, index) => ({
