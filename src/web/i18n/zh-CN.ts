@@ -5,6 +5,7 @@ import { adminWorkflowZhCN } from './adminWorkflow.zh-CN.js';
 import { authZhCN } from './auth.zh-CN.js';
 import { workflowZhCN } from './workflow.zh-CN.js';
 import { documentsZhCN } from './documents.zh-CN.js';
+import { discoveryZhCN } from './discovery.zh-CN.js';
 
 /**
  * Chinese (zh-CN) texts: the platform's first language and the shape every other language copies.
@@ -311,6 +312,7 @@ const zhCN = {
   },
   admin: adminZhCN,
   adminWorkflow: adminWorkflowZhCN,
+  discovery: discoveryZhCN,
   workflow: workflowZhCN,
   notifications: notificationsZhCN,
   documents: documentsZhCN,
