@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { pinyinColumns } from '../../modules/catalogue/mapping.js';
+import { searchColumns } from '../../modules/catalogue/mapping.js';
 
 /**
  * Search that finds what people type, and the home page's starting points:
@@ -16,12 +16,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('name_initials', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('keywords_pinyin', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('keywords_initials', 'text', (c) => c.notNull().defaultTo(''))
+    /** Lower-cased name, code, pinyin and initials in one string: what a name match looks in. */
+    .addColumn('search_name', 'text', (c) => c.notNull().defaultTo(''))
+    /** Lower-cased keywords with their pinyin and initials: what a keyword match looks in. */
+    .addColumn('search_keywords', 'text', (c) => c.notNull().defaultTo(''))
     .execute();
-  const versions = await sql<{ id: number; name: string; keywords: string[] }>`SELECT id, name, keywords FROM item_versions`.execute(db);
+  const versions = await sql<{ id: number; name: string; keywords: string[]; code: string }>`
+    SELECT v.id, v.name, v.keywords, i.code FROM item_versions v JOIN items i ON i.id = v.item_id`.execute(db);
   for (const v of versions.rows) {
-    const keys = pinyinColumns(v);
+    const keys = searchColumns(v, v.code);
     await sql`UPDATE item_versions SET name_pinyin = ${keys.name_pinyin}, name_initials = ${keys.name_initials},
-      keywords_pinyin = ${keys.keywords_pinyin}, keywords_initials = ${keys.keywords_initials} WHERE id = ${v.id}`.execute(db);
+      keywords_pinyin = ${keys.keywords_pinyin}, keywords_initials = ${keys.keywords_initials},
+      search_name = ${keys.search_name}, search_keywords = ${keys.search_keywords} WHERE id = ${v.id}`.execute(db);
   }
 
   await db.schema
@@ -72,5 +78,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     .dropColumn('name_initials')
     .dropColumn('keywords_pinyin')
     .dropColumn('keywords_initials')
+    .dropColumn('search_name')
+    .dropColumn('search_keywords')
     .execute();
 }

@@ -135,11 +135,21 @@ export function searchText(content: Pick<ItemContent, 'name' | 'keywords'>, code
   return [content.name, code, department.name, department.short_name, ...content.keywords].join(' ').toLowerCase();
 }
 
-/** Pinyin and initials of the name and keywords, so "yingye" and "yyzz" find 营业…. */
-export function pinyinColumns(content: Pick<ItemContent, 'name' | 'keywords'>) {
+/**
+ * Pinyin and initials of the name and keywords, so "yingye" and "yyzz" find 营业…, and the
+ * strings search looks in, prepared once at write time rather than on every query.
+ */
+export function searchColumns(content: Pick<ItemContent, 'name' | 'keywords'>, code: string) {
   const name = pinyinKeys(content.name);
   const keywords = pinyinKeysOfPhrases(content.keywords);
-  return { name_pinyin: name.full, name_initials: name.initials, keywords_pinyin: keywords.full, keywords_initials: keywords.initials };
+  return {
+    name_pinyin: name.full,
+    name_initials: name.initials,
+    keywords_pinyin: keywords.full,
+    keywords_initials: keywords.initials,
+    search_name: [content.name.toLowerCase(), code.toLowerCase(), name.full, name.initials].join(' '),
+    search_keywords: [content.keywords.join(' ').toLowerCase(), keywords.full, keywords.initials].join(' '),
+  };
 }
 
 /** Content → rows to store (version columns, materials, fees). */
@@ -174,7 +184,7 @@ export function toVersionRows(
       consultation_channel: content.consultationChannel,
       complaint_channel: content.complaintChannel,
       search_text: searchText(content, meta.code, meta.department),
-      ...pinyinColumns(content),
+      ...searchColumns(content, meta.code),
       created_by: meta.createdBy,
     },
     materials: content.materials.map((m, index) => ({

@@ -4,7 +4,7 @@ import { recordAudit } from '../../platform/audit.js';
 import * as repo from './repository.js';
 import { toDepartment, toItemContent, toItemDetail, toItemSummary, toVersionRows } from './mapping.js';
 import type { Department, DepartmentInput, ItemContent, ItemDetail, ItemList, ItemListQuery } from './schemas.js';
-import { readQuery, searchTerms, type SearchQuery } from './search/query.js';
+import { readQuery, searchTerms } from './search/query.js';
 import * as search from './search/repository.js';
 
 /** The catalogue's use cases. Every change runs in one transaction with its audit event. */
@@ -59,27 +59,25 @@ export async function listItems(db: Db, query: ItemListQuery): Promise<ItemList>
 }
 
 /**
- * Search as people type: synonyms widen the query, results come by relevance, and when nothing
- * matched literally the closest known term is offered ("您是不是要找").
+ * Search as people type: synonyms widen the query and results come by relevance. Only when nothing
+ * matched literally are names compared by trigrams, and the closest known term offered
+ * ("您是不是要找") — most searches never pay for either.
  */
 async function searchItems(db: Db, filter: repo.ItemFilter, q: string, offset: number, limit: number): Promise<ItemList> {
   const query = readQuery(q);
   const terms = searchTerms(query, await search.matchingSynonyms(db, query));
-  const rows = await search.searchPublishedItems(db, filter, query, terms, offset, limit + 1);
+  const run = (mode: search.MatchMode, from: number, count: number) => search.searchPublishedItems(db, filter, query, terms, mode, from, count);
+  let rows = await run('literal', offset, limit + 1);
+  // An empty page past the end of literal results is just the end; otherwise nothing matched literally.
+  const literal = rows.length > 0 || (offset > 0 && (await run('literal', 0, 1)).length > 0);
+  if (!literal && !query.latin) rows = await run('fuzzy', offset, limit + 1);
   const page = rows.slice(0, limit);
-  const literal = rows.some((r) => r.rank < search.TIER.fuzzyName || r.rank >= search.TIER.keyword);
   return {
     items: page.map(toItemSummary),
-    total: rows[0] ? Number(rows[0].total) : offset > 0 ? await countSearch(db, filter, query, terms) : 0,
+    total: rows[0] ? Number(rows[0].total) : 0,
     nextCursor: rows.length > limit ? encodeCursor({ offset: offset + limit }) : null,
     suggestion: offset === 0 && !literal ? await search.suggestTerm(db, query) : null,
   };
-}
-
-/** The total of a search whose page lies past the end (an old cursor after the catalogue shrank). */
-async function countSearch(db: Db, filter: repo.ItemFilter, query: SearchQuery, terms: string[]): Promise<number> {
-  const first = await search.searchPublishedItems(db, filter, query, terms, 0, 1);
-  return first[0] ? Number(first[0].total) : 0;
 }
 
 export async function getItem(db: Db, code: string): Promise<ItemDetail> {

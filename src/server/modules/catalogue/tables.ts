@@ -63,6 +63,8 @@ export interface CatalogueTables {
     name_initials: string;
     keywords_pinyin: string;
     keywords_initials: string;
+    search_name: string;
+    search_keywords: string;
     created_at: Timestamp;
     created_by: string;
     published_at: Timestamp | null;

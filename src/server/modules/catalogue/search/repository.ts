@@ -33,38 +33,47 @@ export interface RankedItemRow extends PublishedItemRow {
   total: number;
 }
 
+/** Literal: any of the terms is a substring. Fuzzy: the query is close to a name by trigrams (for when nothing matched literally). */
+export type MatchMode = 'literal' | 'fuzzy';
+
 /**
- * One page of the published items matching any of `terms`, best first. Terms are matched as
- * substrings (strpos: no LIKE wildcards to escape) of the name, code, pinyin and initials, then the
- * keywords, then the department; `query` alone is also matched fuzzily against names by trigrams.
+ * One page of the published items matching, best first. Literal terms are matched as substrings
+ * (strpos: no LIKE wildcards to escape) of the name, code, pinyin and initials, then the keywords,
+ * then the department. Ranking runs over narrow rows (id, name, rank); only the page is joined
+ * back to the full item, so the sort never carries the long texts.
  */
-export async function searchPublishedItems(db: Db, filter: ItemFilter, query: SearchQuery, terms: string[], offset: number, limit: number): Promise<RankedItemRow[]> {
-  const hit = (column: ReturnType<typeof sql>) => sql`strpos(${column}, t.term) > 0`;
-  const rank = sql<number>`(
-    SELECT min(t.n + CASE
-      WHEN ${hit(sql`lower(v.name)`)} OR ${hit(sql`lower(i.code)`)} OR ${hit(sql`v.name_pinyin`)} OR ${hit(sql`v.name_initials`)} THEN ${sql.lit(TIER.name)}
-      WHEN ${hit(sql`lower(array_to_string(v.keywords, ' '))`)} OR ${hit(sql`v.keywords_pinyin`)} OR ${hit(sql`v.keywords_initials`)} THEN ${sql.lit(TIER.keyword)}
-      WHEN ${hit(sql`lower(d.name)`)} OR ${hit(sql`lower(d.short_name)`)} THEN ${sql.lit(TIER.department)}
-    END)
-    FROM unnest(${terms}::text[]) WITH ORDINALITY AS t(term, n))`;
-  const fuzzy = query.latin
-    ? sql<number | null>`NULL::int`
-    : sql<number | null>`CASE WHEN word_similarity(${query.text}, lower(v.name)) >= ${FUZZY_NAME} THEN ${sql.lit(TIER.fuzzyName)} END`;
-  const ranked = publishedItems(db, filter)
-    .selectAll('v')
-    .select(['i.code', 'd.code as department_code', 'd.name as department_name', 'd.short_name as department_short_name'])
-    .select(sql<number>`least(${rank}, ${fuzzy})`.as('rank'))
-    .select(sql<number>`similarity(${query.text}, lower(v.name))`.as('closeness'));
-  return db
+export async function searchPublishedItems(db: Db, filter: ItemFilter, query: SearchQuery, terms: string[], mode: MatchMode, offset: number, limit: number): Promise<RankedItemRow[]> {
+  // One CASE per term, unrolled here rather than a per-row subquery over the terms: no subplan per item.
+  const tierOf = (term: string, position: number) => sql<number>`CASE
+      WHEN strpos(v.search_name, ${term}) > 0 THEN ${sql.lit(TIER.name + position)}
+      WHEN strpos(v.search_keywords, ${term}) > 0 THEN ${sql.lit(TIER.keyword + position)}
+      WHEN strpos(d.name, ${term}) > 0 OR strpos(d.short_name, ${term}) > 0 THEN ${sql.lit(TIER.department + position)}
+    END`;
+  const rank =
+    mode === 'literal'
+      ? sql<number | null>`least(${sql.join(terms.map((term, index) => tierOf(term, index + 1)))})`
+      : sql<number | null>`CASE WHEN word_similarity(${query.text}, lower(v.name)) >= ${FUZZY_NAME} THEN ${sql.lit(TIER.fuzzyName)} END`;
+  // Within a tier: for a substring hit the shorter name is the closer one (食品经营许可 before
+  // 食品经营许可变更) at no cost; fuzzy hits are ordered by trigram similarity.
+  const closeness = mode === 'literal' ? sql`char_length(r.name)` : sql`similarity(${query.text}, lower(r.name)) DESC`;
+  const ranked = publishedItems(db, filter).select(['v.id', 'v.name', 'i.code', rank.as('rank')]);
+  const page = db
     .selectFrom(ranked.as('r'))
-    .selectAll('r')
+    .select(['r.id', 'r.rank'])
     .select(sql<number>`count(*) OVER ()`.as('total'))
+    .select(sql<number>`row_number() OVER (ORDER BY r.rank, ${closeness}, r.code)`.as('position'))
     .where('r.rank', 'is not', null)
-    .orderBy('r.rank')
-    .orderBy('r.closeness', 'desc')
-    .orderBy('r.code')
+    .orderBy('position')
     .offset(offset)
-    .limit(limit)
+    .limit(limit);
+  return db
+    .selectFrom(page.as('p'))
+    .innerJoin('item_versions as v', 'v.id', 'p.id')
+    .innerJoin('items as i', 'i.id', 'v.item_id')
+    .innerJoin('departments as d', 'd.id', 'i.department_id')
+    .selectAll('v')
+    .select(['i.code', 'd.code as department_code', 'd.name as department_name', 'd.short_name as department_short_name', 'p.rank', 'p.total'])
+    .orderBy('p.position')
     .execute() as Promise<RankedItemRow[]>;
 }
 
