@@ -118,7 +118,7 @@ const benchmarks: Record<string, (database: DbHandle, url: string) => Promise<vo
     await app.ready();
     const http = await measure(500, (i) => app.inject({ method: 'GET', url: `/api/v1/items?q=${encodeURIComponent(SEARCH_TERMS[i % SEARCH_TERMS.length]!)}` }));
     await app.close();
-    console.log('catalogue search over all 269 published items (substring over name, code, department, keywords; page of 20 + total)');
+    console.log('catalogue search over all published items (synonyms, name/keyword/department substrings, pinyin, trigram similarity; ranked page of 20 + total; "did you mean" when nothing matched)');
     console.log(`  baseline SELECT 1 round trip   ${fmt(baseline)}`);
     console.log(`  service listItems(q)           ${fmt(service)}   ratio p50 ${(service.p50 / baseline.p50).toFixed(1)}× baseline`);
     console.log(`  service listItems(q, filter)   ${fmt(filtered)}   ratio p50 ${(filtered.p50 / baseline.p50).toFixed(1)}× baseline`);

@@ -1,6 +1,7 @@
 import type { Db } from './db/connection.js';
 import type { Logger } from './platform/logger.js';
 import { catalogueDemoSeed } from './modules/catalogue/demo-seed.js';
+import { discoveryDemoSeed } from './modules/catalogue/home/demo-seed.js';
 import { identityDemoSeed } from './modules/identity/demo-seed.js';
 import { workflowDemoSeed } from './modules/workflow/demo-seed.js';
 import type { Secrets } from './platform/secrets.js';
@@ -17,7 +18,7 @@ export interface DemoSeed {
 
 /** Every module's demo seed, in dependency order. */
 export function demoSeeds(secrets: Secrets): DemoSeed[] {
-  return [catalogueDemoSeed, identityDemoSeed(secrets), workflowDemoSeed];
+  return [catalogueDemoSeed, discoveryDemoSeed, identityDemoSeed(secrets), workflowDemoSeed];
 }
 
 /** Loads every demo seed that is not loaded yet; returns the names it loaded. */

@@ -9,6 +9,7 @@ import { RequireArea } from './session/RequireArea.js';
 const HomePage = lazy(() => import('./areas/public/HomePage.js'));
 const ItemsPage = lazy(() => import('./areas/public/ItemsPage.js'));
 const ItemPage = lazy(() => import('./areas/public/ItemPage.js'));
+const LifeEventPage = lazy(() => import('./areas/public/home/LifeEventPage.js'));
 const VerifyPage = lazy(() => import('./areas/public/verify/VerifyPage.js'));
 const LookupPage = lazy(() => import('./areas/public/LookupPage.js'));
 const LoginPage = lazy(() => import('./areas/auth/LoginPage.js'));
@@ -37,6 +38,7 @@ export const router = createBrowserRouter([
           { path: 'items', element: <ItemsPage /> },
           { path: 'items/:code', element: <ItemPage /> },
           { path: 'verify', element: <VerifyPage /> },
+          { path: 'life-events/:code', element: <LifeEventPage /> },
           { path: 'verify/:number', element: <VerifyPage /> },
           { path: 'lookup', element: <LookupPage /> },
           { path: 'login', element: <LoginPage /> },

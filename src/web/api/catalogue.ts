@@ -25,6 +25,8 @@ export interface ItemPage {
   items: ItemSummary[];
   total: number;
   nextCursor: string | null;
+  /** The closest known term when nothing matched literally ("您是不是要找"). */
+  suggestion: string | null;
 }
 
 /** The server's limit on the search text (ItemListQuery.q). */

@@ -8,6 +8,7 @@ import { authEn } from './auth.en.js';
 import { accountEn } from './account.en.js';
 import { workflowEn } from './workflow.en.js';
 import { documentsEn } from './documents.en.js';
+import { discoveryEn } from './discovery.en.js';
 import type { Translation } from './zh-CN.js';
 
 /** English texts. Typed by the Chinese resource, so a missing key fails the type check. */
@@ -313,6 +314,7 @@ const en: Translation = {
   },
   admin: adminEn,
   adminWorkflow: adminWorkflowEn,
+  discovery: discoveryEn,
   workflow: workflowEn,
   notifications: notificationsEn,
   documents: documentsEn,

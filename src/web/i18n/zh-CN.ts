@@ -8,6 +8,7 @@ import { authZhCN } from './auth.zh-CN.js';
 import { accountZhCN } from './account.zh-CN.js';
 import { workflowZhCN } from './workflow.zh-CN.js';
 import { documentsZhCN } from './documents.zh-CN.js';
+import { discoveryZhCN } from './discovery.zh-CN.js';
 
 /**
  * Chinese (zh-CN) texts: the platform's first language and the shape every other language copies.
@@ -315,6 +316,7 @@ const zhCN = {
   },
   admin: adminZhCN,
   adminWorkflow: adminWorkflowZhCN,
+  discovery: discoveryZhCN,
   workflow: workflowZhCN,
   notifications: notificationsZhCN,
   documents: documentsZhCN,

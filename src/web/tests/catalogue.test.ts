@@ -24,7 +24,7 @@ describe('public item catalogue in Chromium (demo district)', () => {
     // The home page lists every department with its item count.
     const grid = page.getByTestId('department-grid');
     await grid.waitFor();
-    assert.equal(await grid.locator('li').count(), 34);
+    assert.equal(await grid.locator('li').count(), 35);
 
     // The test id sits on the search box's wrapper (input + button).
     const searchBox = page.getByTestId('home-search').locator('input');
@@ -94,11 +94,11 @@ describe('public item catalogue in Chromium (demo district)', () => {
     assert.deepEqual(errors, []);
   });
 
-  test('"load more" appends the next page of all 269 items', async () => {
+  test('"load more" appends the next page of all 272 items', async () => {
     const page = await web.browser.context.newPage();
     await page.goto(`${web.baseUrl}/items`);
     await page.getByTestId('item-result').first().waitFor();
-    assert.match(await page.getByTestId('item-total').innerText(), /269/);
+    assert.match(await page.getByTestId('item-total').innerText(), /272/);
     const first = await page.getByTestId('item-result').count();
     await page.getByTestId('load-more').click();
     await page.waitForFunction((n) => document.querySelectorAll('[data-testid="item-result"]').length > n, first);

@@ -11,6 +11,7 @@ import * as m0009 from './0009_notifications.js';
 import * as m0010 from './0010_supplement_rounds.js';
 import * as m0011 from './0011_verification.js';
 import * as m0012 from './0012_certificate_bundles.js';
+import * as m0013 from './0013_search.js';
 
 /**
  * Every migration, in order. Append-only: a shipped migration is never edited;
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   '0010_supplement_rounds': m0010,
   '0011_verification': m0011,
   '0012_certificate_bundles': m0012,
+  '0013_search': m0013,
 };

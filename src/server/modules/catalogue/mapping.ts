@@ -1,5 +1,6 @@
 import type { HandlingDepth, MaterialForm, MaterialSource, ProcessKind, SpecialProcedure } from '../../../shared/catalogue.js';
 import type { DepartmentRow, FeeRow, MaterialRow, PublishedItemRow, ItemVersionRow, NewMaterial, NewFee, NewVersion } from './repository.js';
+import { pinyinKeys, pinyinKeysOfPhrases } from './search/pinyin.js';
 import type { Department, ItemContent, ItemDetail, ItemSummary } from './schemas.js';
 
 /** Row ↔ API shape conversions; no I/O. */
@@ -136,6 +137,23 @@ export function searchText(content: Pick<ItemContent, 'name' | 'keywords'>, code
   return [content.name, code, department.name, department.short_name, ...content.keywords].join(' ').toLowerCase();
 }
 
+/**
+ * Pinyin and initials of the name and keywords, so "yingye" and "yyzz" find 营业…, and the
+ * strings search looks in, prepared once at write time rather than on every query.
+ */
+export function searchColumns(content: Pick<ItemContent, 'name' | 'keywords'>, code: string) {
+  const name = pinyinKeys(content.name);
+  const keywords = pinyinKeysOfPhrases(content.keywords);
+  return {
+    name_pinyin: name.full,
+    name_initials: name.initials,
+    keywords_pinyin: keywords.full,
+    keywords_initials: keywords.initials,
+    search_name: [content.name.toLowerCase(), code.toLowerCase(), name.full, name.initials].join(' '),
+    search_keywords: [content.keywords.join(' ').toLowerCase(), keywords.full, keywords.initials].join(' '),
+  };
+}
+
 /** Content → rows to store (version columns, materials, fees). */
 export function toVersionRows(
   content: ItemContent,
@@ -168,6 +186,7 @@ export function toVersionRows(
       consultation_channel: content.consultationChannel,
       complaint_channel: content.complaintChannel,
       search_text: searchText(content, meta.code, meta.department),
+      ...searchColumns(content, meta.code),
       created_by: meta.createdBy,
     },
     materials: content.materials.map((m, index) => ({

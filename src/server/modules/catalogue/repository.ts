@@ -30,7 +30,8 @@ function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-function publishedItems(db: Db, filter: ItemFilter) {
+/** Published items joined to their version and department, narrowed by the filters. */
+export function publishedItems(db: Db, filter: ItemFilter) {
   let query = db
     .selectFrom('items as i')
     .innerJoin('item_versions as v', 'v.id', 'i.published_version_id')

@@ -127,7 +127,7 @@ export type ItemDetail = Static<typeof ItemDetail>;
 
 export const ItemListQuery = Type.Object(
   {
-    q: Type.Optional(Type.String({ maxLength: 50, description: '关键词：名称、编码、部门、关键字中的任意片段' })),
+    q: Type.Optional(Type.String({ maxLength: 50, description: '关键词：名称、编码、部门、关键字中的任意片段，或其拼音、首字母；同义词（如“营业执照”）一并查找' })),
     department: Type.Optional(DepartmentCode),
     category: Type.Optional(literalUnion(ITEM_CATEGORIES, '事项类型')),
     handlingDepth: Type.Optional(literalUnion(HANDLING_DEPTHS, '办理深度')),
@@ -144,7 +144,9 @@ export const ItemList = Type.Object({
   items: Type.Array(ItemSummary),
   total: Type.Integer({ description: '符合条件的事项总数' }),
   nextCursor: Type.Union([Type.String(), Type.Null()]),
+  suggestion: Type.Union([Type.String(), Type.Null()], { description: '未直接找到时最接近的词（“您是不是要找”），否则为 null' }),
 });
+export type ItemList = Static<typeof ItemList>;
 
 const MaterialInput = Type.Object(
   {

@@ -3,7 +3,9 @@ import { AppError, conflict, invalid, notFound } from '../../platform/errors.js'
 import { recordAudit } from '../../platform/audit.js';
 import * as repo from './repository.js';
 import { toDepartment, toItemContent, toItemDetail, toItemSummary, toVersionRows } from './mapping.js';
-import type { Department, DepartmentInput, ItemContent, ItemDetail, ItemListQuery, ItemSummary } from './schemas.js';
+import type { Department, DepartmentInput, ItemContent, ItemDetail, ItemList, ItemListQuery } from './schemas.js';
+import { readQuery, searchTerms } from './search/query.js';
+import * as search from './search/repository.js';
 
 /** The catalogue's use cases. Every change runs in one transaction with its audit event. */
 
@@ -15,36 +17,66 @@ export interface Actor {
 
 export const DEFAULT_REGION = '500102';
 
-function encodeCursor(code: string): string {
-  return Buffer.from(code, 'utf8').toString('base64url');
+/** A page boundary: the last code shown (browsing, ordered by code) or an offset (search, ordered by relevance). */
+type Cursor = { code: string } | { offset: number };
+
+function encodeCursor(cursor: Cursor): string {
+  return Buffer.from('code' in cursor ? cursor.code : `#${cursor.offset}`, 'utf8').toString('base64url');
 }
 
-function decodeCursor(cursor: string): string {
-  const code = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!code || encodeCursor(code) !== cursor) throw invalid('query.cursor', '分页游标无效');
-  return code;
+function decodeCursor(cursor: string): Cursor {
+  const text = Buffer.from(cursor, 'base64url').toString('utf8');
+  // Item codes never start with '#' (see the code pattern), so the two kinds cannot be confused.
+  const decoded: Cursor | undefined = /^#\d{1,6}$/.test(text) ? { offset: Number(text.slice(1)) } : text ? { code: text } : undefined;
+  if (!decoded || encodeCursor(decoded) !== cursor) throw invalid('query.cursor', '分页游标无效');
+  return decoded;
 }
 
 export async function listDepartments(db: Db): Promise<Department[]> {
   return (await repo.listDepartments(db)).map(toDepartment);
 }
 
-export async function listItems(db: Db, query: ItemListQuery): Promise<{ items: ItemSummary[]; total: number; nextCursor: string | null }> {
+export async function listItems(db: Db, query: ItemListQuery): Promise<ItemList> {
   const filter: repo.ItemFilter = {
-    q: query.q?.trim() || undefined,
     departmentCode: query.department,
     category: query.category,
     handlingDepth: query.handlingDepth,
     visits: query.visits,
     joint: query.joint,
   };
-  const after = query.cursor ? decodeCursor(query.cursor) : undefined;
+  const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
+  const q = query.q?.trim();
+  if (q) return searchItems(db, filter, q, cursor && 'offset' in cursor ? cursor.offset : 0, query.limit);
+  const after = cursor && 'code' in cursor ? cursor.code : undefined;
   const [rows, total] = await Promise.all([repo.listPublishedItems(db, filter, after, query.limit + 1), repo.countPublishedItems(db, filter)]);
   const page = rows.slice(0, query.limit);
   return {
     items: page.map(toItemSummary),
     total,
-    nextCursor: rows.length > query.limit ? encodeCursor(page.at(-1)!.code) : null,
+    nextCursor: rows.length > query.limit ? encodeCursor({ code: page.at(-1)!.code }) : null,
+    suggestion: null,
+  };
+}
+
+/**
+ * Search as people type: synonyms widen the query and results come by relevance. Only when nothing
+ * matched literally are names compared by trigrams, and the closest known term offered
+ * ("您是不是要找") — most searches never pay for either.
+ */
+async function searchItems(db: Db, filter: repo.ItemFilter, q: string, offset: number, limit: number): Promise<ItemList> {
+  const query = readQuery(q);
+  const terms = searchTerms(query, await search.matchingSynonyms(db, query));
+  const run = (mode: search.MatchMode, from: number, count: number) => search.searchPublishedItems(db, filter, query, terms, mode, from, count);
+  let rows = await run('literal', offset, limit + 1);
+  // An empty page past the end of literal results is just the end; otherwise nothing matched literally.
+  const literal = rows.length > 0 || (offset > 0 && (await run('literal', 0, 1)).length > 0);
+  if (!literal && !query.latin) rows = await run('fuzzy', offset, limit + 1);
+  const page = rows.slice(0, limit);
+  return {
+    items: page.map(toItemSummary),
+    total: rows[0] ? Number(rows[0].total) : 0,
+    nextCursor: rows.length > limit ? encodeCursor({ offset: offset + limit }) : null,
+    suggestion: offset === 0 && !literal ? await search.suggestTerm(db, query) : null,
   };
 }
 

@@ -62,6 +62,12 @@ export interface CatalogueTables {
     consultation_channel: string;
     complaint_channel: string;
     search_text: string;
+    name_pinyin: string;
+    name_initials: string;
+    keywords_pinyin: string;
+    keywords_initials: string;
+    search_name: string;
+    search_keywords: string;
     created_at: Timestamp;
     created_by: string;
     published_at: Timestamp | null;
@@ -89,5 +95,32 @@ export interface CatalogueTables {
     name: string;
     basis: string;
     standard: string;
+  };
+  search_synonyms: {
+    id: Generated<number>;
+    term: string;
+    targets: string[];
+    term_pinyin: string;
+    term_initials: string;
+    updated_at: Timestamp;
+    updated_by: string;
+  };
+  life_events: {
+    id: Generated<number>;
+    code: string;
+    name: string;
+    summary: string;
+    audience: 'person' | 'enterprise';
+    sort: number;
+  };
+  life_event_items: {
+    life_event_id: number;
+    item_code: string;
+    sort: number;
+    note: string | null;
+  };
+  hot_item_picks: {
+    item_code: string;
+    sort: number;
   };
 }

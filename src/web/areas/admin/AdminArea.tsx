@@ -8,6 +8,7 @@ import { DepartmentsPage } from './departments/DepartmentsPage.js';
 import { ItemEditorPage } from './items/ItemEditorPage.js';
 import { ItemsAdminPage } from './items/ItemsAdminPage.js';
 import { NewItemPage } from './items/NewItemPage.js';
+import { SynonymsPage } from './synonyms/SynonymsPage.js';
 import { UnitsPage } from './units/UnitsPage.js';
 import { UserDetailPage } from './users/UserDetailPage.js';
 import { UsersPage } from './users/UsersPage.js';
@@ -33,6 +34,7 @@ export default function AdminArea() {
           <Route path="items/new" element={<NewItemPage />} />
           <Route path="items/:code" element={<ItemEditorPage />} />
           <Route path="departments" element={<DepartmentsPage />} />
+          <Route path="search-synonyms" element={<SynonymsPage />} />
           <Route path="process-definitions" element={<ProcessDefinitionsPage />} />
           <Route path="process-definitions/:key" element={<ProcessDefinitionPage />} />
           <Route path="calendar" element={<CalendarPage />} />

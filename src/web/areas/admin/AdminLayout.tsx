@@ -1,4 +1,4 @@
-import { ApartmentOutlined, ApiOutlined, BankOutlined, CalendarOutlined, NodeIndexOutlined, ProfileOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, ApiOutlined, BankOutlined, CalendarOutlined, NodeIndexOutlined, ProfileOutlined, SearchOutlined, TeamOutlined } from '@ant-design/icons';
 import { Card, Flex, Menu, theme } from 'antd';
 import type { CSSProperties, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ const SECTIONS = [
   { key: 'clients', icon: <ApiOutlined />, label: 'admin.menu.clients' },
   { key: 'items', icon: <ProfileOutlined />, label: 'admin.menu.items' },
   { key: 'departments', icon: <BankOutlined />, label: 'admin.menu.departments' },
+  { key: 'search-synonyms', icon: <SearchOutlined />, label: 'discovery.synonyms.menu' },
   { key: 'process-definitions', icon: <NodeIndexOutlined />, label: 'adminWorkflow.menu.processes' },
   { key: 'calendar', icon: <CalendarOutlined />, label: 'adminWorkflow.menu.calendar' },
 ] as const;
@@ -24,7 +25,7 @@ export function AdminLayout({ children }: { children: ReactNode }) {
   const access = useAdminAccess();
   const section = useLocation().pathname.split('/')[2] ?? 'users';
   // Machine clients are for their managers only: even reading them is refused to anyone else.
-  const sections = SECTIONS.filter(({ key }) => key !== 'clients' || access.manageClients);
+  const sections = SECTIONS.filter(({ key }) => (key !== 'clients' || access.manageClients) && (key !== 'search-synonyms' || access.manageCatalogue));
   const items = sections.map(({ key, icon, label }) => ({
     key,
     icon,

@@ -3,6 +3,8 @@ import { useDocumentTitle } from '../../hooks/useDocumentTitle.js';
 import { DepartmentGrid } from './DepartmentGrid.js';
 import { HandlingDepthLinks } from './HandlingDepthLinks.js';
 import { HomeHero } from './HomeHero.js';
+import { HotItems } from './home/HotItems.js';
+import { LifeEvents } from './home/LifeEvents.js';
 import { PublicServices } from './PublicServices.js';
 
 export default function HomePage() {
@@ -10,6 +12,8 @@ export default function HomePage() {
   return (
     <Flex vertical gap={32}>
       <HomeHero />
+      <HotItems />
+      <LifeEvents />
       <HandlingDepthLinks />
       <DepartmentGrid />
       <PublicServices />

@@ -7,6 +7,7 @@ import { useItemSearch } from './catalogue/useItemSearch.js';
 import { ActiveFilterTags } from './items/ActiveFilterTags.js';
 import { ItemFilterPanel } from './items/ItemFilterPanel.js';
 import { ItemResults } from './items/ItemResults.js';
+import { SearchSuggestion } from './items/SearchSuggestion.js';
 
 /** The item catalogue: search and filters (all in the URL), then the matching items page by page. */
 export default function ItemsPage() {
@@ -35,6 +36,7 @@ export default function ItemsPage() {
         <Col xs={24} md={16} lg={17}>
           <Flex vertical gap={12}>
             <ActiveFilterTags filters={filters} onChange={setFilters} />
+            {search.status === 'ready' && <SearchSuggestion suggestion={search.suggestion} filters={filters} />}
             <ItemResults search={search} onClearFilters={() => setFilters({})} />
           </Flex>
         </Col>

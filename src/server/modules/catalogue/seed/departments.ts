@@ -1,5 +1,5 @@
 /**
- * The 34 departments of the demo district 重庆市涪陵区 (division code 500102), with the names the
+ * The 35 departments of the demo district 重庆市涪陵区 (division code 500102), with the names the
  * district's bodies carried around 2017–2018 (before the 2019 institutional reform; the tax bureau
  * already merged in July 2018). Every value is fixed: no randomness, no clock.
  */
@@ -80,6 +80,8 @@ const TABLE: ReadonlyArray<readonly [string, string, string, string]> = [
   ['cz', '重庆市涪陵区财政局', '区财政局', '三楼E区64号窗口'],
   ['mzzj', '重庆市涪陵区民族宗教事务委员会', '区民宗委', '三楼E区65号窗口'],
   ['da', '重庆市涪陵区档案局', '区档案局', '三楼E区66号窗口'],
+  // Appended (not in hall order) so the other departments keep their sort, codes and phones.
+  ['gjj', '重庆市住房公积金管理中心涪陵区分中心', '区公积金分中心', '三楼E区67号窗口'],
 ];
 
 export const departments: SeedDepartment[] = TABLE.map(([code, name, shortName, window], i) => {

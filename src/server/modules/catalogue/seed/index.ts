@@ -1,6 +1,6 @@
 /**
  * Deterministic demo seed of the item catalogue (实施清单) of 重庆市涪陵区 (500102):
- * 34 departments and 269 items. Pure data — no randomness, no clock, no I/O.
+ * 35 departments and 272 items. Pure data — no randomness, no clock, no I/O.
  *
  * Item codes: `500102-<department code>-<3-digit position in the department's list>` (see helpers.ts).
  */
@@ -13,6 +13,7 @@ import { environmentItems, urbanManagementItems, waterItems } from './items-envi
 import { foodDrugItems, qualityItems, tobaccoItems } from './items-food-quality.js';
 import { educationItems, healthItems } from './items-health-education.js';
 import { landHousingItems, planningItems } from './items-land-planning.js';
+import { housingFundItems } from './items-housing-fund.js';
 import { marketItems } from './items-market.js';
 import { fireItems, publicSecurityItems } from './items-public-security.js';
 import { civilAffairsItems, humanResourcesItems } from './items-social.js';
@@ -57,6 +58,7 @@ const byDepartment: Record<string, SeedItem[]> = {
   cz: financeItems,
   mzzj: religionItems,
   da: archivesItems,
+  gjj: housingFundItems,
 };
 
 /** Every item, grouped by department in the departments' list order. */

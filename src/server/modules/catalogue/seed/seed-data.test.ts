@@ -37,8 +37,8 @@ function find(name: string) {
   return item;
 }
 
-test('exactly 34 departments with well-formed, unique fields', () => {
-  assert.equal(departments.length, 34);
+test('exactly 35 departments with well-formed, unique fields', () => {
+  assert.equal(departments.length, 35);
   unique(departments.map((d) => d.code), 'department code');
   unique(departments.map((d) => d.name), 'department name');
   unique(departments.map((d) => d.orgCode), 'orgCode');
@@ -58,8 +58,8 @@ test('exactly 34 departments with well-formed, unique fields', () => {
   }
 });
 
-test('exactly 269 items, unique codes, every department has at least one', () => {
-  assert.equal(items.length, 269);
+test('exactly 272 items, unique codes, every department has at least one', () => {
+  assert.equal(items.length, 272);
   unique(items.map((i) => i.code), 'item code');
   unique(items.map((i) => i.name), 'item name');
   for (const d of departments) assert.ok(items.some((i) => i.departmentCode === d.code), `${d.code} has no item`);

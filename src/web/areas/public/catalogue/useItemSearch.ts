@@ -7,6 +7,8 @@ export interface ItemSearchState {
   items: ItemSummary[];
   total: number;
   nextCursor: string | null;
+  /** "Did you mean" for the first page's query, if nothing matched it literally. */
+  suggestion: string | null;
   /** Why the first page failed (status 'error'). */
   error?: unknown;
   loadingMore: boolean;
@@ -14,7 +16,7 @@ export interface ItemSearchState {
   loadMoreError?: unknown;
 }
 
-const LOADING: ItemSearchState = { status: 'loading', items: [], total: 0, nextCursor: null, loadingMore: false };
+const LOADING: ItemSearchState = { status: 'loading', items: [], total: 0, nextCursor: null, suggestion: null, loadingMore: false };
 
 /**
  * The results of one search, page by page (keyset pagination: each page hands back the cursor of

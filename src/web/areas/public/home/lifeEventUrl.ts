@@ -1,0 +1,3 @@
+export function lifeEventUrl(code: string): string {
+  return `/life-events/${encodeURIComponent(code)}`;
+}

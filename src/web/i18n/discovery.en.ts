@@ -1,0 +1,42 @@
+import type { discoveryZhCN } from './discovery.zh-CN.js';
+
+export const discoveryEn: typeof discoveryZhCN = {
+  didYouMean: 'Did you mean: ',
+  hot: {
+    title: 'Popular services',
+    subtitle: 'What people applied for most recently',
+    applications: 'Applications: {{count}}',
+    recommended: 'Recommended',
+  },
+  lifeEvents: {
+    title: 'Life events',
+    subtitle: 'Everything one event in life or business takes, in one place',
+    itemCount: 'Services: {{count}}',
+    audience: { person: 'Individuals', enterprise: 'Businesses' },
+    itemsTitle: 'Services to apply for',
+    itemsHint: 'Apply in this order; open a service for its guide and to apply online.',
+    back: 'Back to home',
+    notFound: 'Life event not found',
+    notFoundHint: 'The link may be wrong. Go back to the home page and choose from the life events.',
+    loadFailed: 'The life event could not be loaded',
+  },
+  synonyms: {
+    menu: 'Search synonyms',
+    title: 'Search synonyms',
+    subtitle: 'When people type the word on the left, search also looks for the words on the right, e.g. “营业执照” → “企业开办”. Changes apply at once.',
+    term: 'What people type',
+    targets: 'Also look for',
+    updated: 'Last changed',
+    create: 'New synonym',
+    createTitle: 'New search synonym',
+    editTitle: 'Edit “{{term}}”',
+    addTarget: 'Add a word',
+    removeTarget: 'Remove this word',
+    termRequired: 'Enter the word people type',
+    targetRequired: 'Enter a word to look for, or remove this line',
+    deleteConfirm: 'After deleting “{{term}}”, searching for it will no longer look for {{targets}}. Delete?',
+    deleted: 'Deleted',
+    filter: 'Filter by word',
+    empty: 'No synonyms yet',
+  },
+};
