@@ -8,6 +8,7 @@ import * as m0006 from './0006_files.js';
 import * as m0007 from './0007_applications.js';
 import * as m0008 from './0008_certificates.js';
 import * as m0009 from './0009_notifications.js';
+import * as m0014 from './0014_staff_views.js';
 
 /**
  * Every migration, in order. Append-only: a shipped migration is never edited;
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '0007_applications': m0007,
   '0008_certificates': m0008,
   '0009_notifications': m0009,
+  '0014_staff_views': m0014,
 };
