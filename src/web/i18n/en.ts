@@ -1,3 +1,4 @@
+import { staffEn } from './staff.en.js';
 import { adminEn } from './admin.en.js';
 import { notificationsEn } from './notifications.en.js';
 import { applicationsEn } from './applications.en.js';
@@ -310,6 +311,7 @@ const en: Translation = {
   admin: adminEn,
   adminWorkflow: adminWorkflowEn,
   workflow: workflowEn,
+  staff: staffEn,
   notifications: notificationsEn,
   documents: documentsEn,
   applications: applicationsEn,

@@ -1,3 +1,4 @@
+import { staffZhCN } from './staff.zh-CN.js';
 import { adminZhCN } from './admin.zh-CN.js';
 import { notificationsZhCN } from './notifications.zh-CN.js';
 import { applicationsZhCN } from './applications.zh-CN.js';
@@ -312,6 +313,7 @@ const zhCN = {
   admin: adminZhCN,
   adminWorkflow: adminWorkflowZhCN,
   workflow: workflowZhCN,
+  staff: staffZhCN,
   notifications: notificationsZhCN,
   documents: documentsZhCN,
   applications: applicationsZhCN,
