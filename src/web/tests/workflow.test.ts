@@ -242,7 +242,7 @@ describe('department work area in Chromium (demo district)', () => {
     const timeline = await head.getByTestId('case-timeline').innerText();
     assert.match(timeline, /开始特别程序「现场勘查」，理由：需核实经营场所/);
     assert.match(timeline, /结束特别程序「现场勘查」，结果：经营场所与申报一致/);
-    assert.match(timeline, /· scjg\.head/);
+    assert.match(timeline, /· [^\s（]+（[^）]+ 部门负责人）/, 'the head by name and post, not by login name');
     assert.deepEqual(headErrors, []);
   });
 
