@@ -267,6 +267,7 @@ export interface ApplicantTimelineEntry extends TimelineEntry {
   /** The department whose staff acted, for a task's step. */
   actorDepartment: string | null;
   taskName: string | null;
+  taskDecides: boolean;
 }
 
 /** The case as the server answers its applicant on `GET /api/v1/cases/:id`: no tasks, internal-free timeline, the query code. */

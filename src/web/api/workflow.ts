@@ -6,10 +6,11 @@
 import type { Command, CommandKind } from '../../server/modules/workflow/engine/commands.js';
 import type { Channel, EventKind, WorkflowEvent } from '../../server/modules/workflow/engine/events.js';
 import type { CaseStatus, TaskStatus } from '../../server/modules/workflow/engine/state.js';
+import type { Credit } from '../../server/modules/workflow/credits.js';
 import type { Role } from '../../shared/identity.js';
 import { apiGet, apiPost, type RequestOptions } from './client.js';
 
-export type { Channel, Command, CommandKind, CaseStatus, EventKind, TaskStatus, WorkflowEvent };
+export type { Channel, Credit, Command, CommandKind, CaseStatus, EventKind, TaskStatus, WorkflowEvent };
 
 /** One open task in the caller's department/role scope (GET /api/v1/tasks/inbox). */
 export interface InboxTask {
@@ -21,6 +22,8 @@ export interface InboxTask {
   department: string;
   role: Role;
   assignee: string | null;
+  /** The assignee's name (never show the login name). */
+  assigneeName: string | null;
   due: string | null;
   daysLeft: number | null;
   clockPaused: boolean;
@@ -35,6 +38,8 @@ export interface CaseTask {
   role: Role;
   status: TaskStatus;
   assignee: string | null;
+  /** The deciding task: its approval grants the licence (准予许可); a review's is 审查通过. */
+  decides: boolean;
   createdOn: string;
   due: string | null;
   daysLeft: number | null;
@@ -46,6 +51,8 @@ export interface TimelineEntry {
   at: string;
   /** Who did it: a username, `client:…` or `system`. */
   actor: string;
+  /** Who it is credited to, as people read it: a name and post, or the system. */
+  by: Credit;
   event: WorkflowEvent;
 }
 
@@ -68,6 +75,8 @@ export interface CaseView {
   clockPaused: boolean;
   tasks: CaseTask[];
   timeline: TimelineEntry[];
+  /** Names behind the usernames the case mentions (assignees, a transfer's colleague). */
+  people: Record<string, string>;
   actions: AllowedAction[];
 }
 

@@ -1,5 +1,6 @@
 import { supplementEn } from './supplement.en.js';
 import { applicantCaseEn } from './applicantCase.en.js';
+import { staffEn } from './staff.en.js';
 import { adminEn } from './admin.en.js';
 import { notificationsEn } from './notifications.en.js';
 import { applicationsEn } from './applications.en.js';
@@ -316,6 +317,7 @@ const en: Translation = {
   adminWorkflow: adminWorkflowEn,
   discovery: discoveryEn,
   workflow: workflowEn,
+  staff: staffEn,
   notifications: notificationsEn,
   documents: documentsEn,
   applications: applicationsEn,

@@ -1,5 +1,6 @@
 import { supplementZhCN } from './supplement.zh-CN.js';
 import { applicantCaseZhCN } from './applicantCase.zh-CN.js';
+import { staffZhCN } from './staff.zh-CN.js';
 import { adminZhCN } from './admin.zh-CN.js';
 import { notificationsZhCN } from './notifications.zh-CN.js';
 import { applicationsZhCN } from './applications.zh-CN.js';
@@ -318,6 +319,7 @@ const zhCN = {
   adminWorkflow: adminWorkflowZhCN,
   discovery: discoveryZhCN,
   workflow: workflowZhCN,
+  staff: staffZhCN,
   notifications: notificationsZhCN,
   documents: documentsZhCN,
   applications: applicationsZhCN,

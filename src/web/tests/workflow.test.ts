@@ -134,15 +134,18 @@ describe('department work area in Chromium (demo district)', () => {
       '「审查」审查通过，意见：材料齐全',
       '创建任务「决定」',
       '认领任务「决定」',
-      '「决定」审查通过，意见：同意，准予许可。',
+      '「决定」准予许可，意见：同意，准予许可。',
       '作出决定：准予许可',
       '办结',
     ]) {
       assert.ok(timeline.includes(sentence), `the timeline says “${sentence}”`);
     }
-    assert.match(timeline, /\d{4}-\d{2}-\d{2} \d{2}:\d{2} · scjg\.reviewer/);
-    assert.match(timeline, /· scjg\.approver/);
-    assert.match(timeline, /· window/);
+    // People by name and post, the platform's own steps by 系统; never a login name.
+    assert.match(timeline, /\d{4}-\d{2}-\d{2} \d{2}:\d{2} · [^\s（]+（[^）]+ 审查人员）/);
+    assert.match(timeline, /· [^\s（]+（[^）]+ 审批人员）/);
+    assert.match(timeline, /· 综合窗口受理员（综合窗口人员）/);
+    assert.match(timeline, /创建任务「决定」[^\n]*\n[^\n]*· 系统/);
+    assert.ok(!/scjg\.|· window/.test(timeline), 'no login names in the timeline');
     assert.equal(await approverPage.getByTestId('case-task').count(), 2);
     assert.equal(await approverPage.locator('[data-testid="case-task"][data-status="done"]').count(), 2);
     await shot(approverPage, 'case-completed-desktop');
@@ -239,7 +242,7 @@ describe('department work area in Chromium (demo district)', () => {
     const timeline = await head.getByTestId('case-timeline').innerText();
     assert.match(timeline, /开始特别程序「现场勘查」，理由：需核实经营场所/);
     assert.match(timeline, /结束特别程序「现场勘查」，结果：经营场所与申报一致/);
-    assert.match(timeline, /· scjg\.head/);
+    assert.match(timeline, /· [^\s（]+（[^）]+ 部门负责人）/, 'the head by name and post, not by login name');
     assert.deepEqual(headErrors, []);
   });
 

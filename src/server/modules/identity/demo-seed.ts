@@ -43,11 +43,24 @@ const PLATFORM_ACCOUNTS: DemoAccount[] = [
   },
 ];
 
-const DEPARTMENT_ROLES: { suffix: string; role: Role; title: string }[] = [
-  { suffix: 'reviewer', role: 'reviewer', title: '审查员' },
-  { suffix: 'approver', role: 'approver', title: '审批员' },
-  { suffix: 'head', role: 'department_head', title: '负责人' },
+/** Each department's demo staff; two reviewers, so a head has someone to move a reviewer's task to. */
+const DEPARTMENT_ROLES: { suffix: string; role: Role }[] = [
+  { suffix: 'reviewer', role: 'reviewer' },
+  { suffix: 'reviewer-b', role: 'reviewer' },
+  { suffix: 'approver', role: 'approver' },
+  { suffix: 'head', role: 'department_head' },
 ];
+
+const SURNAMES = [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程'];
+const GIVEN_NAMES = ['伟', '芳', '敏', '静', '磊', '洋', '艳', '勇', '军', '杰', '娟', '涛', '明', '超', '秀兰', '霞', '平', '刚', '桂英', '建华', '晓东', '丽娟', '志强', '海燕', '文博', '雪梅', '国庆', '红梅', '永红', '小龙', '佳怡', '子涵', '思远', '晨曦', '宏伟', '春燕', '德明', '玉兰', '建国', '慧敏', '新民', '云飞', '庆华'];
+
+/**
+ * Demo staff are people with names (timelines show 张伟（区市场监管局 审查人员）, never a login
+ * name); deterministic, so every demo database has the same people.
+ */
+export function demoStaffName(index: number): string {
+  return `${SURNAMES[index % SURNAMES.length]}${GIVEN_NAMES[(index * 7 + Math.floor(index / SURNAMES.length)) % GIVEN_NAMES.length]}`;
+}
 
 /** Demo accounts: the platform roles, and a reviewer, an approver and a head for every department. */
 export function identityDemoSeed(secrets: { lookupHash(v: string): string; encrypt(v: string): string }): DemoSeed {
@@ -60,10 +73,10 @@ export function identityDemoSeed(secrets: { lookupHash(v: string): string; encry
       const accounts = [...PLATFORM_ACCOUNTS];
       for (const department of departments) {
         await repo.insertUnit(db, { code: `${department.code}.spk`, department_id: department.id, name: `${department.short_name}行政审批科` });
-        for (const { suffix, role, title } of DEPARTMENT_ROLES) {
+        for (const { suffix, role } of DEPARTMENT_ROLES) {
           accounts.push({
             username: `${department.code}.${suffix}`,
-            displayName: `${department.short_name}${title}`,
+            displayName: demoStaffName(accounts.length),
             kind: 'staff',
             unitCode: `${department.code}.spk`,
             roles: [{ role, scopeType: 'department', scopeCode: department.code }],

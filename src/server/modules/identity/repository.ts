@@ -342,3 +342,20 @@ export async function findUserByPhone(db: Db, phone: string): Promise<UserRow | 
 export async function realnameLevelOf(db: Db, username: string): Promise<number | undefined> {
   return (await db.selectFrom('users').select('realname_level').where('username', '=', username).executeTakeFirst())?.realname_level;
 }
+/**
+ * Users by username with each role they hold, unit roles carrying their unit's department
+ * (one row per role; a user without roles comes once with null role columns).
+ */
+export async function usersWithRoles(db: Db, usernames: string[]) {
+  if (usernames.length === 0) return [];
+  return db
+    .selectFrom('users as u')
+    .leftJoin('role_assignments as r', 'r.user_id', 'u.id')
+    .leftJoin('units as un', (join) => join.onRef('un.code', '=', 'r.scope_code').on('r.scope_type', '=', 'unit'))
+    .leftJoin('departments as d', 'd.id', 'un.department_id')
+    .select(['u.username', 'u.display_name', 'u.enterprise_name', 'u.kind', 'u.status', 'r.role', 'r.scope_type', 'r.scope_code', 'd.code as unit_department'])
+    .where('u.username', 'in', [...new Set(usernames)])
+    .orderBy('u.username')
+    .orderBy('r.id')
+    .execute();
+}

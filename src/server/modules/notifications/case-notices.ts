@@ -4,7 +4,7 @@ import { itemNames } from '../catalogue/service.js';
 import { contactOf, departmentStaff } from '../identity/contacts.js';
 import type { CaseChange, CaseEffect } from '../workflow/effects.js';
 import { registeredChannels, registeredLogger } from './channels.js';
-import { applicantNotice, staffNotice, windowNotice, type CaseFacts } from './messages.js';
+import { applicantNotice, reassignedNotice, staffNotice, windowNotice, type CaseFacts } from './messages.js';
 import { notify } from './service.js';
 
 export const applicantCaseLink = (caseId: number) => `/my/cases/${caseId}`;
@@ -16,7 +16,8 @@ async function itemName(trx: Db, code: string): Promise<string> {
   return (await itemNames(trx, [code])).get(code)?.name ?? code;
 }
 
-const concernsAnyone = (change: CaseChange) => change.events.some(({ event }) => event.kind === 'task_created' || applicantNoticeKinds.has(event.kind));
+const concernsAnyone = (change: CaseChange) =>
+  change.events.some(({ event }) => event.kind === 'task_created' || event.kind === 'task_transferred' || applicantNoticeKinds.has(event.kind));
 
 /** Events the applicant hears of; the rest are the departments' own business. */
 const applicantNoticeKinds = new Set<string>([
@@ -38,7 +39,8 @@ async function writeNotices(trx: Db, change: CaseChange): Promise<void> {
   const { row, events, state } = change;
   const applicantEvents = events.flatMap(({ event }) => (applicantNoticeKinds.has(event.kind) ? [event] : []));
   const taskEvents = events.flatMap(({ event }) => (event.kind === 'task_created' ? [event] : []));
-  if (applicantEvents.length === 0 && taskEvents.length === 0) return;
+  const transfers = events.flatMap(({ event }) => (event.kind === 'task_transferred' ? [event] : []));
+  if (applicantEvents.length === 0 && taskEvents.length === 0 && transfers.length === 0) return;
 
   const facts: CaseFacts = { caseId: row.id, receiptNo: row.receipt_no, queryCode: row.query_code, itemName: await itemName(trx, row.item_code), state };
   const channels = registeredChannels();
@@ -70,6 +72,13 @@ async function writeNotices(trx: Db, change: CaseChange): Promise<void> {
       const staff = await contactOf(trx, username);
       if (staff) await notify(trx, staff, { caseId: row.id, kind: text.kind, title: text.title, body: text.body, shortText: text.shortText, link: staffCaseLink(row.id) }, { external: false, channels });
     }
+  }
+
+  // A task moved to a colleague: they are told in the platform.
+  for (const event of transfers) {
+    const text = reassignedNotice(facts, event);
+    const colleague = text ? await contactOf(trx, event.toId) : undefined;
+    if (text && colleague) await notify(trx, colleague, { caseId: row.id, ...text, link: staffCaseLink(row.id) }, { external: false, channels });
   }
 }
 

@@ -185,3 +185,16 @@ export function windowNotice(facts: CaseFacts, event: WorkflowEvent): NoticeText
     shortText: `「${facts.itemName}」网上申请${facts.receiptNo}待${step}。`,
   };
 }
+
+/** The notice for the colleague a department head moved a task to. */
+export function reassignedNotice(facts: CaseFacts, event: WorkflowEvent): NoticeText | null {
+  if (event.kind !== 'task_transferred') return null;
+  const task = facts.state.tasks.find((t) => t.id === event.taskId);
+  const queue = task ? ROLE_QUEUES[task.role] : '办理';
+  return {
+    kind: 'task_reassigned',
+    title: `${queue}任务已转交给您`,
+    body: `「${facts.itemName}」（办件编号 ${facts.receiptNo}）的${queue}任务已转交给您办理，请在待办中处理。`,
+    shortText: `「${facts.itemName}」办件${facts.receiptNo}的${queue}任务已转交给您。`,
+  };
+}

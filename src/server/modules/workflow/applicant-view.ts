@@ -9,6 +9,7 @@ import type { Actor } from '../identity/actor.js';
 import { shanghaiDate, type Calendar } from '../calendar/engine/index.js';
 import { itemNames } from '../catalogue/service.js';
 import { allowedActions } from './allowed.js';
+import { decidingTaskIds } from './case-people.js';
 import { toEngineActor } from './actors.js';
 import { caseDue, type WorkflowEvent } from './engine/index.js';
 import type { LoadedCase } from './service.js';
@@ -49,7 +50,7 @@ export function isCaseApplicant(actor: Actor, applicantId: string): boolean {
 }
 
 /** One event as the applicant reads it: who in general terms, the task by its name, only public fields. */
-export function applicantTimeline(loaded: Pick<LoadedCase, 'events' | 'tasks'>) {
+export function applicantTimeline(loaded: Pick<LoadedCase, 'events' | 'tasks'>, deciding: ReadonlySet<string>) {
   const tasks = new Map(loaded.tasks.map((t) => [t.task_id, t]));
   return loaded.events.flatMap((row) => {
     const event = row.event as WorkflowEvent & Record<string, unknown>;
@@ -67,6 +68,8 @@ export function applicantTimeline(loaded: Pick<LoadedCase, 'events' | 'tasks'>) 
         // A task is created by whoever moved the case on (the window accepting), not by its department.
         actorDepartment: actor === 'staff' && event.kind !== 'task_created' ? (task?.department_code ?? null) : null,
         taskName: task?.name ?? null,
+        /** Whether the step's task decides the case (准予许可) rather than reviews it (审查通过). */
+        taskDecides: typeof event.taskId === 'string' && deciding.has(event.taskId),
         event: shown,
       },
     ];
@@ -97,7 +100,7 @@ export async function applicantCaseView(db: Db, calendar: Calendar, actor: Actor
     clockPaused: loaded.row.clock_paused,
     /** The departments' tasks are theirs; the applicant follows the timeline. */
     tasks: [] as never[],
-    timeline: applicantTimeline(loaded),
+    timeline: applicantTimeline(loaded, decidingTaskIds(loaded)),
     // Only the case's own commands (withdraw, hand in a supplement): none of them names a task.
     actions: allowedActions(loaded.definition, loaded.state, await toEngineActor(db, actor), { at: new Date().toISOString(), on: today }, calendar).filter((a) => a.taskId === undefined),
   };

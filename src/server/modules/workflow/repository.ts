@@ -232,3 +232,220 @@ export async function receiptNumbers(db: Db, ids: number[]): Promise<Map<number,
   const rows = await db.selectFrom('cases').select(['id', 'receipt_no']).where('id', 'in', ids).execute();
   return new Map(rows.map((r) => [r.id, r.receipt_no]));
 }
+
+/** Where staff may look: whole regions, and departments (a case counts when it or one of its tasks is theirs). */
+export interface CaseScope {
+  departments: string[];
+  regions: string[];
+}
+
+/** Cases a department works on: its own items and cases with a task of it (parallel branches). Table alias `c`. */
+function inScope(scope: CaseScope) {
+  const parts = [
+    ...(scope.regions.length ? [sql`c.region_code = ANY(${scope.regions})`] : []),
+    ...(scope.departments.length
+      ? [sql`c.department_code = ANY(${scope.departments})`, sql`EXISTS (SELECT 1 FROM case_tasks st WHERE st.case_id = c.id AND st.department_code = ANY(${scope.departments}))`]
+      : []),
+  ];
+  return sql<boolean>`(${sql.join(parts, sql` OR `)})`;
+}
+
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** Statuses in which the case clock runs towards the decision: only these can be overdue. */
+export const CLOCK_STATUSES = ['accepted', 'in_review', 'awaiting_supplement'];
+
+export interface CaseListFilter {
+  q?: string | undefined;
+  statuses?: string[] | undefined;
+  itemCode?: string | undefined;
+  /** Submission dates, inclusive, Asia/Shanghai. */
+  from?: string | undefined;
+  to?: string | undefined;
+  /** Past their due date `today` while the clock runs. */
+  overdueOn?: string | undefined;
+}
+
+/**
+ * The department case list: search by receipt number, applicant (name, enterprise, account) or
+ * item (name, code), filtered, newest first, one page with the total.
+ */
+export async function listCases(db: Db, scope: CaseScope, filter: CaseListFilter, page: { offset: number; limit: number }) {
+  if (scope.departments.length === 0 && scope.regions.length === 0) return { rows: [], total: 0 };
+  let query = db
+    .selectFrom('cases as c')
+    .innerJoin('item_versions as v', 'v.id', 'c.item_version_id')
+    .leftJoin('users as u', 'u.username', 'c.applicant_id')
+    .where(inScope(scope));
+  if (filter.q) {
+    const pattern = likePattern(filter.q);
+    query = query.where((eb) =>
+      eb.or([
+        eb('c.receipt_no', 'ilike', pattern),
+        eb('c.item_code', 'ilike', pattern),
+        eb('v.name', 'ilike', pattern),
+        eb('u.display_name', 'ilike', pattern),
+        eb('u.enterprise_name', 'ilike', pattern),
+        eb('c.applicant_id', '=', filter.q!),
+      ]),
+    );
+  }
+  if (filter.statuses?.length) query = query.where('c.status', 'in', filter.statuses);
+  if (filter.itemCode) query = query.where('c.item_code', '=', filter.itemCode);
+  if (filter.from) query = query.where(sql<string>`(c.created_at AT TIME ZONE 'Asia/Shanghai')::date`, '>=', filter.from);
+  if (filter.to) query = query.where(sql<string>`(c.created_at AT TIME ZONE 'Asia/Shanghai')::date`, '<=', filter.to);
+  if (filter.overdueOn) query = query.where('c.status', 'in', CLOCK_STATUSES).where('c.clock_paused', '=', false).where('c.due_on', '<', filter.overdueOn);
+  const rows = await query
+    .select([
+      'c.id',
+      'c.receipt_no',
+      'c.item_code',
+      'v.name as item_name',
+      'c.applicant_id',
+      'u.display_name as applicant_display_name',
+      'u.enterprise_name as applicant_enterprise_name',
+      'u.kind as applicant_kind',
+      'c.department_code',
+      'c.status',
+      'c.due_on',
+      'c.clock_paused',
+      'c.created_at',
+    ])
+    .select(sql<number>`(count(*) over ())::int`.as('total'))
+    .orderBy('c.created_at', 'desc')
+    .orderBy('c.id', 'desc')
+    .offset(page.offset)
+    .limit(page.limit)
+    .execute();
+  return { rows, total: rows[0]?.total ?? (page.offset > 0 ? await countCases(db, scope) : 0) };
+}
+
+/** Only asked when a page past the end comes back empty, so the pager still knows the total. */
+async function countCases(db: Db, scope: CaseScope): Promise<number> {
+  const row = await db.selectFrom('cases as c').select(sql<number>`count(*)::int`.as('n')).where(inScope(scope)).executeTakeFirstOrThrow();
+  return row.n;
+}
+
+/** 已办: the tasks a person finished (approved, rejected or returned) in the given departments, newest first. */
+export async function doneBy(db: Db, username: string, departments: string[], page: { offset: number; limit: number }) {
+  if (departments.length === 0) return { rows: [], total: 0 };
+  const rows = await db
+    .selectFrom('case_events as e')
+    .innerJoin('cases as c', 'c.id', 'e.case_id')
+    .innerJoin('case_tasks as t', (join) => join.onRef('t.case_id', '=', 'e.case_id').on(sql<boolean>`t.task_id = e.event->>'taskId'`))
+    .innerJoin('item_versions as v', 'v.id', 'c.item_version_id')
+    .select([
+      'e.case_id',
+      'e.seq',
+      'e.kind',
+      'e.at',
+      sql<string | null>`e.event->>'outcome'`.as('outcome'),
+      sql<string | null>`coalesce(e.event->>'opinion', e.event->>'reason')`.as('opinion'),
+      't.task_id',
+      't.name as task_name',
+      't.department_code',
+      't.stage_key',
+      'c.receipt_no',
+      'c.item_code',
+      'v.name as item_name',
+      'c.status as case_status',
+    ])
+    .select(sql<number>`(count(*) over ())::int`.as('total'))
+    .where('e.actor', '=', username)
+    .where('e.kind', 'in', ['task_completed', 'task_returned'])
+    .where('t.department_code', 'in', departments)
+    .orderBy('e.at', 'desc')
+    .orderBy('e.case_id', 'desc')
+    .orderBy('e.seq', 'desc')
+    .offset(page.offset)
+    .limit(page.limit)
+    .execute();
+  return { rows, total: rows[0]?.total ?? 0 };
+}
+
+/** Every open task of the departments, any role, with its case: what a department head oversees. */
+export async function openTasksOf(db: Db, departments: string[], limit: number) {
+  if (departments.length === 0) return [];
+  return db
+    .selectFrom('case_tasks as t')
+    .innerJoin('cases as c', 'c.id', 't.case_id')
+    .innerJoin('item_versions as v', 'v.id', 'c.item_version_id')
+    .select([
+      't.case_id',
+      't.task_id',
+      't.name',
+      't.department_code',
+      't.role',
+      't.status',
+      't.assignee',
+      't.due_on',
+      't.clock_paused',
+      'c.receipt_no',
+      'c.item_code',
+      'v.name as item_name',
+      'c.status as case_status',
+      'c.version as case_version',
+    ])
+    .where('t.status', 'in', ['queued', 'claimed'])
+    .where('t.department_code', 'in', departments)
+    .orderBy(sql`t.due_on NULLS LAST`)
+    .orderBy('t.case_id')
+    .limit(limit)
+    .execute();
+}
+
+/** Statuses in which a decided case's result waits at the window. */
+export const COLLECTABLE_STATUSES = ['decided_approved', 'decided_rejected', 'completed'];
+
+/**
+ * 统一出件: decided cases of the scope whose result is collected in person — not items handled
+ * wholly online (their licence is delivered electronically), not those with work still open
+ * (e.g. 制证), not those already handed over — oldest decision first.
+ */
+export async function collectionQueue(db: Db, scope: CaseScope, limit: number) {
+  if (scope.departments.length === 0 && scope.regions.length === 0) return [];
+  return db
+    .selectFrom('cases as c')
+    .innerJoin('item_versions as v', 'v.id', 'c.item_version_id')
+    .leftJoin('users as u', 'u.username', 'c.applicant_id')
+    .select([
+      'c.id',
+      'c.receipt_no',
+      'c.item_code',
+      'v.name as item_name',
+      'v.handling_depth',
+      'c.applicant_id',
+      'u.display_name as applicant_display_name',
+      'u.enterprise_name as applicant_enterprise_name',
+      'u.kind as applicant_kind',
+      'c.department_code',
+      'c.status',
+      'c.version',
+      'c.updated_at',
+    ])
+    .where(inScope(scope))
+    .where('c.status', 'in', COLLECTABLE_STATUSES)
+    .where('v.handling_depth', '!=', 'full_online')
+    .where(sql<boolean>`NOT EXISTS (SELECT 1 FROM case_tasks ot WHERE ot.case_id = c.id AND ot.status IN ('queued', 'claimed'))`)
+    .where(sql<boolean>`NOT EXISTS (SELECT 1 FROM case_collections k WHERE k.case_id = c.id)`)
+    .orderBy('c.updated_at')
+    .orderBy('c.id')
+    .limit(limit)
+    .execute();
+}
+
+export type CollectionRow = Selectable<WorkflowTables['case_collections']>;
+
+export async function insertCollection(db: Db, row: Insertable<WorkflowTables['case_collections']>): Promise<CollectionRow> {
+  return db.insertInto('case_collections').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function findCollection(db: Db, caseId: number): Promise<CollectionRow | undefined> {
+  return db.selectFrom('case_collections').selectAll().where('case_id', '=', caseId).executeTakeFirst();
+}
+
+/** The handling depth of the item version a case started with (网上受理 items check originals at collection). */
+export async function handlingDepthOf(db: Db, caseId: number): Promise<string | undefined> {
+  const row = await db.selectFrom('cases as c').innerJoin('item_versions as v', 'v.id', 'c.item_version_id').select('v.handling_depth').where('c.id', '=', caseId).executeTakeFirst();
+  return row?.handling_depth;
+}

@@ -13,6 +13,9 @@ import { definitionVersions, listLatestDefinitions, saveDefinitionVersion } from
 import { ProcessDefinition } from './engine/index.js';
 import { actorName } from '../identity/actor.js';
 import { applicantCaseView, isCaseApplicant } from './applicant-view.js';
+import { peopleByUsername } from '../identity/people.js';
+import { casePeople, decidingTaskIds } from './case-people.js';
+import { staffRoutes } from './staff-routes.js';
 
 const tags = ['workflow'];
 const CaseId = Type.Object({ id: Type.Integer({ minimum: 1 }) });
@@ -35,6 +38,7 @@ export async function workflowRoutes(app: AppInstance, deps: AppDeps): Promise<v
   const context = async (): Promise<WorkflowContext & { calendar: Calendar }> => ({ db: deps.db, calendar: await loadCalendar(deps.db) });
   const unsubscribe = onCalendarChanged(async (trx, change) => ({ recomputedCases: await recomputeDueDates(trx, change.calendar) }));
   app.addHook('onClose', async () => unsubscribe());
+  await staffRoutes(app, context);
 
   app.post(
     '/api/v1/cases',
@@ -64,6 +68,8 @@ export async function workflowRoutes(app: AppInstance, deps: AppDeps): Promise<v
       const today = shanghaiDate(new Date());
       const due = caseDue(loaded.state, calendar, today);
       const item = (await itemNames(deps.db, [loaded.row.item_code])).get(loaded.row.item_code);
+      const { credits, names } = await casePeople(deps.db, loaded);
+      const deciding = decidingTaskIds(loaded);
       return {
         id: loaded.row.id,
         receiptNo: loaded.row.receipt_no,
@@ -87,11 +93,15 @@ export async function workflowRoutes(app: AppInstance, deps: AppDeps): Promise<v
           role: t.role,
           status: t.status,
           assignee: t.assignee,
+          /** True for the deciding task: its approval grants the licence (准予许可), a review's is 审查通过. */
+          decides: deciding.has(t.task_id),
           createdOn: t.created_on,
           due: t.due_on,
           daysLeft: t.due_on ? workingDaysLeft(calendar, t.due_on, today) : null,
         })),
-        timeline: loaded.events.map((e) => ({ seq: e.seq, kind: e.kind, at: new Date(e.at).toISOString(), actor: e.actor, event: e.event })),
+        timeline: loaded.events.map((e, i) => ({ seq: e.seq, kind: e.kind, at: new Date(e.at).toISOString(), actor: e.actor, by: credits[i], event: e.event })),
+        /** The names behind the usernames the case mentions (assignees, a transfer's colleague). */
+        people: names,
         /** What the caller may do now; the web shows only these buttons. */
         actions: allowedActions(loaded.definition, loaded.state, await toEngineActor(deps.db, request.actor), { at: new Date().toISOString(), on: today }, calendar),
       };
@@ -150,6 +160,7 @@ export async function workflowRoutes(app: AppInstance, deps: AppDeps): Promise<v
       const { calendar } = await context();
       const today = shanghaiDate(new Date());
       const rows = await repo.inbox(deps.db, await inboxGrants(deps.db, request.actor), 200);
+      const people = await peopleByUsername(deps.db, rows.flatMap((r) => (r.assignee ? [r.assignee] : [])));
       return {
         tasks: rows.map((r) => {
           const daysLeft = r.due_on ? workingDaysLeft(calendar, r.due_on, today) : null;
@@ -162,6 +173,7 @@ export async function workflowRoutes(app: AppInstance, deps: AppDeps): Promise<v
             department: r.department_code,
             role: r.role,
             assignee: r.assignee,
+            assigneeName: r.assignee ? (people.get(r.assignee)?.name ?? null) : null,
             due: r.due_on,
             daysLeft,
             clockPaused: r.clock_paused,

@@ -25,6 +25,7 @@ import * as repo from './repository.js';
 import { taskName } from './views.js';
 import type { CaseEffect } from './effects.js';
 import { recordCertificate } from '../documents/certificates.js';
+import { withTransferTarget } from './transfer-target.js';
 import { noticeCaseChange } from '../notifications/case-notices.js';
 import { enforceSupplementRules } from '../applications/supplements.js';
 
@@ -221,14 +222,34 @@ async function loadVisible(db: Db, actor: Actor, row: repo.CaseRow, definitionOf
  */
 export async function runCommand(ctx: WorkflowContext, id: number, command: Command, actor: Actor, expectedVersion: number): Promise<{ version: number; events: string[] }> {
   return transact(ctx.db, async (trx) => {
-    // Lock first: case row, tasks and events are then read as one consistent state, and a
-    // concurrent writer is seen as a changed version (409), never as a half-read case.
-    const locked = await repo.lockCase(trx, id);
-    if (!locked) throw notFound('办件');
-    const { definition, ...row } = locked;
-    const loaded = await loadVisible(trx, actor, row, async () => definition);
-    return decideAndPersist(ctx, trx, loaded, command, await toEngineActor(trx, actor), expectedVersion);
+    const { version, events } = await runCommandsIn(ctx, trx, id, [command], actor, expectedVersion);
+    return { version, events };
   });
+}
+
+export interface CommandsResult {
+  version: number;
+  events: string[];
+  /** The events appended, in order. */
+  appended: WorkflowEvent[];
+  /** The case as read under the lock, before the change. */
+  loaded: LoadedCase;
+}
+
+/**
+ * Inside the caller's transaction: locks the case, checks the actor may see it, decides each
+ * command on the state the previous one left, and writes them all as one new version (e.g.
+ * 办结 and 送达 at the window's handover). Other writes of the caller join the same transaction.
+ */
+export async function runCommandsIn(ctx: WorkflowContext, trx: Db, id: number, commands: readonly Command[], actor: Actor, expectedVersion: number): Promise<CommandsResult> {
+  // Lock first: case row, tasks and events are then read as one consistent state, and a
+  // concurrent writer is seen as a changed version (409), never as a half-read case.
+  const locked = await repo.lockCase(trx, id);
+  if (!locked) throw notFound('办件');
+  const { definition, ...row } = locked;
+  const loaded = await loadVisible(trx, actor, row, async () => definition);
+  const resolved = await Promise.all(commands.map((command) => withTransferTarget(trx, command)));
+  return decideAndPersist(ctx, trx, loaded, resolved, await toEngineActor(trx, actor), expectedVersion);
 }
 
 /** The platform itself acting on a case (deemed acceptance): no visibility check, actor `system`. */
@@ -239,17 +260,24 @@ export async function runSystemCommand(ctx: WorkflowContext, id: number, command
     const { definition, ...row } = locked;
     const events = await repo.eventsOf(trx, id);
     const loaded = { row, definition: definition as ProcessDefinition, state: fold(events.map((e) => e.event as WorkflowEvent)), events, tasks: [] };
-    return decideAndPersist(ctx, trx, loaded, command, { id: 'system', kind: 'system', roles: [] }, row.version);
+    const { version, events: kinds } = await decideAndPersist(ctx, trx, loaded, [command], { id: 'system', kind: 'system', roles: [] }, row.version);
+    return { version, events: kinds };
   });
 }
 
-async function decideAndPersist(ctx: WorkflowContext, trx: Db, loaded: LoadedCase, command: Command, engineActor: EngineActor, expectedVersion: number) {
+async function decideAndPersist(ctx: WorkflowContext, trx: Db, loaded: LoadedCase, commands: readonly Command[], engineActor: EngineActor, expectedVersion: number): Promise<CommandsResult> {
   if (loaded.row.version !== expectedVersion) throw conflict('stale_case', '办件已被他人更新，请刷新后重试');
-  const decision = decide(loaded.definition, loaded.state, command, engineActor, nowOf(ctx), ctx.calendar);
-  if (!decision.ok) throw ruleFailure(decision.error.rule, decision.error.message);
-  const state = fold(decision.events, loaded.state);
-  await persist(trx, loaded.row, loaded.row.last_seq, loaded.row.last_hash, decision.events, state, loaded.definition, ctx.calendar);
-  return { version: expectedVersion + 1, events: decision.events.map((e) => e.kind) };
+  const now = nowOf(ctx);
+  const appended: WorkflowEvent[] = [];
+  let state = loaded.state;
+  for (const command of commands) {
+    const decision = decide(loaded.definition, state, command, engineActor, now, ctx.calendar);
+    if (!decision.ok) throw ruleFailure(decision.error.rule, decision.error.message);
+    appended.push(...decision.events);
+    state = fold(decision.events, state);
+  }
+  await persist(trx, loaded.row, loaded.row.last_seq, loaded.row.last_hash, appended, state, loaded.definition, ctx.calendar);
+  return { version: expectedVersion + 1, events: appended.map((e) => e.kind), appended, loaded };
 }
 
 /**

@@ -59,4 +59,17 @@ export interface WorkflowTables {
     prev_hash: string;
     hash: string;
   };
+  /** 统一出件: the result handed over at the window (one per case). */
+  case_collections: {
+    case_id: number;
+    collector_name: string;
+    /** `applicant` in person, or an `agent` holding their authorisation. */
+    collector_kind: 'applicant' | 'agent';
+    id_checked: boolean;
+    id_number_masked: string | null;
+    note: string | null;
+    collected_at: Timestamp;
+    handed_over_by: string;
+    created_at: Timestamp;
+  };
 }

@@ -19,7 +19,13 @@ export function ApplicantTimeline({ timeline, departmentName }: { timeline: Appl
     <Card title={t('workflow.case.timelineTitle')} data-testid="case-timeline">
       <Timeline
         items={timeline.map((entry) => {
-          const { text, details } = timelineText(entry.event, t, { task: () => entry.taskName ?? '', department: departmentName });
+          const { text, details } = timelineText(entry.event, t, {
+            task: () => entry.taskName ?? '',
+            department: departmentName,
+            // The applicant is never told who a colleague is: a transfer is not shown to them at all.
+            person: () => t('applicantCase.timeline.staffNoDepartment'),
+            decides: () => entry.taskDecides,
+          });
           return {
             key: entry.seq,
             content: (

@@ -26,10 +26,13 @@ export function QueuePage() {
           </Typography.Title>
           <Typography.Text type="secondary">{t('applications.queue.subtitle')}</Typography.Text>
         </div>
-        <Flex gap={8}>
+        <Flex gap={8} wrap>
           <Button icon={<ReloadOutlined />} onClick={queue.retry} data-testid="queue-refresh">
             {t('workflow.inbox.refresh')}
           </Button>
+          <Link to="/window/collection" data-testid="collection-nav">
+            <Button tabIndex={-1}>{t('staff.collection.nav')}</Button>
+          </Link>
           <Link to="/window/walk-in">
             <Button type="primary" icon={<UserAddOutlined />} data-testid="walk-in-start">
               {t('applications.walkIn.title')}

@@ -1,5 +1,6 @@
 import { Route, Routes } from 'react-router';
 import { NotFoundPage } from '../../pages/NotFoundPage.js';
+import { CollectionPage } from './CollectionPage.js';
 import { IntakePage } from './IntakePage.js';
 import { QueuePage } from './QueuePage.js';
 import { WalkInApplicationPage } from './WalkInApplicationPage.js';
@@ -11,6 +12,7 @@ export default function WindowArea() {
     <Routes>
       <Route index element={<QueuePage />} />
       <Route path="walk-in" element={<WalkInPage />} />
+      <Route path="collection" element={<CollectionPage />} />
       <Route path="applications/:id" element={<WalkInApplicationPage />} />
       <Route path="cases/:id" element={<IntakePage />} />
       <Route path="*" element={<NotFoundPage />} />

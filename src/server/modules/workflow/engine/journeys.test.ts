@@ -269,3 +269,20 @@ test('pre-review: returned to draft, resubmitted, passed to the window', () => {
   h.run({ kind: 'pass_prereview', opinion: '材料齐全' }, reviewer('scjgj'), '2025-09-03');
   assert.deepEqual([h.state.status, h.state.receivedOn], ['submitted', '2025-09-03']);
 });
+
+test('work the platform creates or cancels as a consequence is credited to the system, the act itself to the person', () => {
+  const h = new CaseHarness(companyOpening);
+  h.run(submitCommand('scjgj'), applicant, '2025-09-01');
+  const accepted = h.run({ kind: 'accept' }, clerk, '2025-09-01');
+  assert.deepEqual(
+    accepted.map((e) => [e.kind, e.actor.id]),
+    [['accepted', 'clerk'], ['task_created', 'system'], ['task_created', 'system'], ['task_created', 'system'], ['task_created', 'system']],
+  );
+  const lead = h.task('joint_review', 'lead').id;
+  h.run({ kind: 'claim', taskId: lead }, reviewer('scjgj'), '2025-09-01');
+  const rejected = h.run({ kind: 'reject', taskId: lead, reason: '名称不符合规定', legalBasis: '《企业名称登记管理规定》' }, reviewer('scjgj'), '2025-09-01');
+  assert.deepEqual(
+    rejected.map((e) => [e.kind, e.actor.id]),
+    [['task_completed', 'rev-scjgj'], ['task_cancelled', 'system'], ['task_cancelled', 'system'], ['task_cancelled', 'system'], ['decided', 'rev-scjgj']],
+  );
+});

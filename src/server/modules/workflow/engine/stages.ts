@@ -32,6 +32,15 @@ export function taskId(sequence: number, stageKey: string, branchKey?: string): 
   return branchKey === undefined ? `t${sequence}.${stageKey}` : `t${sequence}.${stageKey}.${branchKey}`;
 }
 
+/** Who follow-on work is credited to: the platform, not the person whose action happened to trigger it. */
+export const SYSTEM_ACTOR = { id: 'system', kind: 'system' } as const;
+
+/**
+ * Tasks created or cancelled because a stage ended are the platform's doing (系统), so the
+ * timeline does not credit them to the last person who acted.
+ */
+const systemMeta = (ctx: Context): EventMeta => ({ ...ctx.meta, actor: SYSTEM_ACTOR });
+
 /** The tasks of stage `index`, created today; `state` gives the running number and the item's department. */
 export function stageTasks(ctx: Context, state: CaseState, index: number): TaskCreated[] {
   const stage = ctx.def.stages[index];
@@ -42,7 +51,7 @@ export function stageTasks(ctx: Context, state: CaseState, index: number): TaskC
       ? [{ branchKey: undefined, department: department(stage.department), role: stage.role, days: stage.days }]
       : stage.branches.map((b) => ({ branchKey: b.key, department: department(b.department), role: b.role, days: b.days }));
   return work.map((w, i) =>
-    WorkflowEvent.task_created(ctx.meta, {
+    WorkflowEvent.task_created(systemMeta(ctx), {
       taskId: taskId(state.tasks.length + i + 1, stage.key, w.branchKey),
       stageKey: stage.key,
       stageIndex: index,
@@ -63,7 +72,7 @@ export function currentRound(state: CaseState): readonly Task[] {
 
 /** Closes every open task because the case ended elsewhere. */
 export function cancelOpenTasks(ctx: Context, state: CaseState, reason: string, except?: string): WorkflowEvent[] {
-  return state.tasks.filter((t) => isOpen(t) && t.id !== except).map((t) => WorkflowEvent.task_cancelled(ctx.meta, { taskId: t.id, reason }));
+  return state.tasks.filter((t) => isOpen(t) && t.id !== except).map((t) => WorkflowEvent.task_cancelled(systemMeta(ctx), { taskId: t.id, reason }));
 }
 
 /**

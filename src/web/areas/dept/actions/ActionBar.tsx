@@ -26,10 +26,10 @@ export function ActionBar({ view, onChanged }: { view: CaseView; onChanged: () =
   // With parallel branches open, say which branch the buttons act on.
   const openTasks = view.tasks.filter((task) => task.status === 'queued' || task.status === 'claimed').length;
   const taskName = (id: string) => view.tasks.find((task) => task.id === id)?.name ?? id;
-  // Only the decision stage may refuse, so an approval offered next to 不予许可 grants the licence.
-  const isDecision = (taskId: string | undefined) => offered.some((a) => a.kind === 'reject' && a.taskId === taskId);
+  // The deciding task's approval grants the licence; a review's (a parallel branch's too, though it may refuse) passes the review.
+  const decides = (taskId: string | undefined) => view.tasks.some((task) => task.id === taskId && task.decides);
   const label = (action: Offered) =>
-    action.kind === 'approve' && isDecision(action.taskId) ? t('workflow.actions.approveDecision') : t(`workflow.actions.${action.kind}`);
+    action.kind === 'approve' ? (decides(action.taskId) ? t('workflow.actions.approveDecision') : t('staff.approveReview')) : t(`workflow.actions.${action.kind}`);
 
   return (
     <Card title={t('workflow.case.actionsTitle')} data-testid="case-actions">

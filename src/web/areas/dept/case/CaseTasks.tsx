@@ -33,7 +33,7 @@ export function CaseTasks({ view, departmentName }: CaseTasksProps) {
             </Flex>
             <Flex gap={12} wrap>
               {group.tasks.map((task) => (
-                <TaskCard key={task.id} task={task} departmentName={departmentName} />
+                <TaskCard key={task.id} task={task} assigneeName={task.assignee ? (view.people[task.assignee] ?? t('staff.actor.unknown')) : null} departmentName={departmentName} />
               ))}
             </Flex>
           </Flex>
@@ -43,7 +43,7 @@ export function CaseTasks({ view, departmentName }: CaseTasksProps) {
   );
 }
 
-function TaskCard({ task, departmentName }: { task: CaseTask; departmentName: (code: string) => string }) {
+function TaskCard({ task, assigneeName, departmentName }: { task: CaseTask; assigneeName: string | null; departmentName: (code: string) => string }) {
   const { t } = useTranslation();
   const open = task.status === 'queued' || task.status === 'claimed';
   return (
@@ -66,7 +66,7 @@ function TaskCard({ task, departmentName }: { task: CaseTask; departmentName: (c
           {departmentName(task.department)} · {t(`roleNames.${task.role}`)}
         </Typography.Text>
         <Typography.Text style={{ fontSize: 13 }}>
-          {t('workflow.case.assigneeLine', { name: task.assignee ?? t('workflow.inbox.unclaimed') })}
+          {t('workflow.case.assigneeLine', { name: assigneeName ?? t('workflow.inbox.unclaimed') })}
         </Typography.Text>
         {open && (
           <Flex gap={8} wrap align="center" style={{ fontSize: 13 }}>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseView } from '../../../api/workflow.js';
 import { formatInstant } from '../shared/format.js';
 import { timelineText } from './timelineText.js';
+import { useCreditText } from './useCreditText.js';
 
 const DOT_COLORS: Record<string, string> = {
   task_completed: 'green',
@@ -20,8 +21,14 @@ const DOT_COLORS: Record<string, string> = {
 export function CaseTimeline({ view, departmentName }: { view: CaseView; departmentName: (code: string) => string }) {
   const { t } = useTranslation();
   const taskNames = new Map(view.tasks.map((task) => [task.id, task.name]));
-  const names = { task: (id: string) => taskNames.get(id) ?? id, department: departmentName };
-  const actorName = (actor: string) => (actor === 'system' ? t('workflow.timeline.system') : actor);
+  const deciding = new Set(view.tasks.filter((task) => task.decides).map((task) => task.id));
+  const names = {
+    task: (id: string) => taskNames.get(id) ?? id,
+    department: departmentName,
+    person: (username: string) => view.people[username] ?? t('staff.actor.unknown'),
+    decides: (id: string) => deciding.has(id),
+  };
+  const credit = useCreditText(departmentName);
   return (
     <Card title={t('workflow.case.timelineTitle')} data-testid="case-timeline">
       <Timeline
@@ -41,7 +48,7 @@ export function CaseTimeline({ view, departmentName }: { view: CaseView; departm
                 ))}
                 <div>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {t('workflow.timeline.by', { at: formatInstant(entry.at), actor: actorName(entry.actor) })}
+                    {t('workflow.timeline.by', { at: formatInstant(entry.at), actor: credit(entry.by) })}
                   </Typography.Text>
                 </div>
               </div>

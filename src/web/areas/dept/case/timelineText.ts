@@ -12,6 +12,10 @@ export interface TimelineText {
 interface Names {
   task(id: string): string;
   department(code: string): string;
+  /** A person's name from their username (never the login name itself). */
+  person(username: string): string;
+  /** Whether the task decides the case (准予许可 / 不予许可) rather than reviews it (审查通过). */
+  decides(taskId: string): boolean;
 }
 
 /** Each event kind as a sentence in the interface language (提交申请, 受理, 认领, 审查通过 …). */
@@ -43,11 +47,13 @@ export function timelineText(event: WorkflowEvent, t: TFunction, names: Names): 
     case 'task_claimed':
       return say(t('workflow.timeline.task_claimed', { task: names.task(event.taskId) }));
     case 'task_transferred':
-      return say(t('workflow.timeline.task_transferred', { task: names.task(event.taskId), to: event.toId }));
-    case 'task_completed':
+      return say(t('workflow.timeline.task_transferred', { task: names.task(event.taskId), to: names.person(event.toId) }));
+    case 'task_completed': {
+      const kind = names.decides(event.taskId) ? 'decision' : 'review';
       return event.outcome === 'approved'
-        ? say(t('workflow.timeline.task_approved', { task: names.task(event.taskId), opinion: event.opinion }))
-        : say(t('workflow.timeline.task_rejected', { task: names.task(event.taskId), reason: event.reason ?? '' }), basis(event.legalBasis));
+        ? say(t(`staff.timeline.task_approved_${kind}`, { task: names.task(event.taskId), opinion: event.opinion }))
+        : say(t(`staff.timeline.task_rejected_${kind}`, { task: names.task(event.taskId), reason: event.reason ?? '' }), basis(event.legalBasis));
+    }
     case 'task_returned':
       return say(t('workflow.timeline.task_returned', { task: names.task(event.taskId), reason: event.reason }));
     case 'task_cancelled':

@@ -25,7 +25,7 @@ export function InboxCards({ tasks, itemNames }: { tasks: InboxTask[]; itemNames
                 <Flex justify="space-between" align="center" gap={8} wrap>
                   <DueBadge daysLeft={task.daysLeft} clockPaused={task.clockPaused} />
                   <Typography.Text type={task.assignee ? 'secondary' : 'warning'} style={{ fontSize: 13 }}>
-                    {task.assignee ?? t('workflow.inbox.unclaimed')}
+                    {task.assignee ? (task.assigneeName ?? t('staff.actor.unknown')) : t('workflow.inbox.unclaimed')}
                   </Typography.Text>
                 </Flex>
                 {task.due && (

@@ -6,6 +6,7 @@ import { ProblemAlert } from '../../../components/ProblemAlert.js';
 import { useApiResource } from '../../../hooks/useApiResource.js';
 import { useDocumentTitle } from '../../../hooks/useDocumentTitle.js';
 import { useIsDesktop } from '../../../layout/useIsDesktop.js';
+import { DeptNav } from '../shared/DeptNav.js';
 import { useItemNames } from '../shared/lookups.js';
 import { InboxCards } from './InboxCards.js';
 import { InboxTable } from './InboxTable.js';
@@ -21,6 +22,7 @@ export function InboxPage() {
 
   return (
     <Flex vertical gap={16} data-testid="dept-inbox">
+      <DeptNav />
       <Flex justify="space-between" align="flex-start" gap={12} wrap>
         <div>
           <Typography.Title level={2} style={{ margin: '0 0 4px' }}>

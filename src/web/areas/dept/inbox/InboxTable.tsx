@@ -34,7 +34,8 @@ export function InboxTable({ tasks, itemNames }: { tasks: InboxTask[]; itemNames
       title: t('workflow.inbox.assignee'),
       dataIndex: 'assignee',
       width: 130,
-      render: (assignee: string | null) => assignee ?? <Typography.Text type="warning">{t('workflow.inbox.unclaimed')}</Typography.Text>,
+      render: (assignee: string | null, task) =>
+        assignee ? (task.assigneeName ?? t('staff.actor.unknown')) : <Typography.Text type="warning">{t('workflow.inbox.unclaimed')}</Typography.Text>,
     },
   ];
   return (
