@@ -1,3 +1,4 @@
+import { a11yEn } from './a11y.en.js';
 import { adminEn } from './admin.en.js';
 import { notificationsEn } from './notifications.en.js';
 import { applicationsEn } from './applications.en.js';
@@ -18,6 +19,7 @@ const en: Translation = {
     label: 'Main navigation',
     home: 'Home',
     items: 'Services',
+    lookup: 'Track an application',
     my: 'My applications',
     window: 'Service window',
     dept: 'Department review',
@@ -313,6 +315,7 @@ const en: Translation = {
   notifications: notificationsEn,
   documents: documentsEn,
   applications: applicationsEn,
+  a11y: a11yEn,
   notFound: {
     title: 'Page not found',
     subtitle: 'Sorry, the page you asked for does not exist or has been removed.',

@@ -1,3 +1,4 @@
+import { a11yZhCN } from './a11y.zh-CN.js';
 import { adminZhCN } from './admin.zh-CN.js';
 import { notificationsZhCN } from './notifications.zh-CN.js';
 import { applicationsZhCN } from './applications.zh-CN.js';
@@ -20,6 +21,7 @@ const zhCN = {
     label: '主导航',
     home: '首页',
     items: '事项目录',
+    lookup: '办件进度查询',
     my: '我的办事',
     window: '综合窗口',
     dept: '部门审批',
@@ -315,6 +317,7 @@ const zhCN = {
   notifications: notificationsZhCN,
   documents: documentsZhCN,
   applications: applicationsZhCN,
+  a11y: a11yZhCN,
   notFound: {
     title: '页面不存在',
     subtitle: '抱歉，您访问的页面不存在或已被移除。',

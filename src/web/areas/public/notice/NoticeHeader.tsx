@@ -2,12 +2,12 @@ import { Breadcrumb, Card, Divider, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ItemDetail } from '../../../api/catalogue.js';
-import { currentLanguage } from '../../../i18n/index.js';
 import { HandlingDepthTag } from '../catalogue/HandlingDepthTag.js';
 import { itemListUrl } from '../catalogue/itemFilterParams.js';
 import { JointTag } from '../catalogue/JointTag.js';
 import { KeyFacts } from './KeyFacts.js';
 import { NoticeActions } from './NoticeActions.js';
+import { formatShanghaiDate } from '../../../../shared/dates.js';
 
 /** Top of the notice: which item this is, the key facts, and the actions. */
 export function NoticeHeader({ item }: { item: ItemDetail }) {
@@ -48,7 +48,8 @@ export function NoticeHeader({ item }: { item: ItemDetail }) {
 /** Which version the visitor reads, so a printed copy can be matched against later changes. */
 function PublishedLine({ item }: { item: ItemDetail }) {
   const { t } = useTranslation();
-  const date = item.publishedAt ? new Date(item.publishedAt).toLocaleDateString(currentLanguage()) : undefined;
+  // The date it was published in Fuling, not in the reader's time zone.
+  const date = item.publishedAt ? formatShanghaiDate(item.publishedAt) : undefined;
   return (
     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
       {date ? t('notice.versionPublished', { version: item.version, date }) : t('notice.version', { version: item.version })}

@@ -6,6 +6,7 @@ import { verifyCertificate, type CertificateVerification, type VerificationStatu
 import { ProblemAlert } from '../../../components/ProblemAlert.js';
 import { useApiResource } from '../../../hooks/useApiResource.js';
 import { useDocumentTitle } from '../../../hooks/useDocumentTitle.js';
+import { PageTitle } from '../../../components/PageTitle.js';
 
 const RESULT_STATUS: Record<VerificationStatus, 'success' | 'warning' | 'error'> = {
   valid: 'success',
@@ -103,9 +104,7 @@ export default function VerifyPage() {
   return (
     <Flex vertical gap={12} style={{ maxWidth: 640, margin: '0 auto', width: '100%' }} data-testid="verify-page">
       <div>
-        <Typography.Title level={2} style={{ marginBottom: 4 }}>
-          {t('documents.verify.title')}
-        </Typography.Title>
+        <PageTitle style={{ marginBottom: 4 }}>{t('documents.verify.title')}</PageTitle>
         <Typography.Text type="secondary">{t('documents.verify.subtitle')}</Typography.Text>
       </div>
       {body}
