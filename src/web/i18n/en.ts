@@ -1,3 +1,4 @@
+import { vocabularyEn } from './vocabulary.en.js';
 import { a11yEn } from './a11y.en.js';
 import { adminEn } from './admin.en.js';
 import { notificationsEn } from './notifications.en.js';
@@ -106,10 +107,12 @@ const en: Translation = {
   catalogue: {
     joint: 'Joint approval',
     jointHint: 'One application, reviewed by several departments at once',
-    visits: 'Visits: {{n}}',
+    visits_one: '{{count}} visit to the hall',
+    visits_other: '{{count}} visits to the hall',
     visitsNone: 'No visit needed',
     visitCount: '{{n}}',
-    workingDays: '{{n}} working days',
+    workingDays_one: '{{count}} working day',
+    workingDays_other: '{{count}} working days',
     instant: 'On the spot',
     timeLimits: 'Promised {{promised}} (statutory {{statutory}})',
   },
@@ -316,6 +319,7 @@ const en: Translation = {
   documents: documentsEn,
   applications: applicationsEn,
   a11y: a11yEn,
+  vocabulary: vocabularyEn,
   notFound: {
     title: 'Page not found',
     subtitle: 'Sorry, the page you asked for does not exist or has been removed.',

@@ -1,3 +1,4 @@
+import { vocabularyZhCN } from './vocabulary.zh-CN.js';
 import { a11yZhCN } from './a11y.zh-CN.js';
 import { adminZhCN } from './admin.zh-CN.js';
 import { notificationsZhCN } from './notifications.zh-CN.js';
@@ -108,10 +109,13 @@ const zhCN = {
   catalogue: {
     joint: '并联审批',
     jointHint: '一次申请，多个部门同步审查',
-    visits: '到现场 {{n}} 次',
+    // Plural forms through i18next (count); Chinese has one form.
+    visits_one: '到现场 {{count}} 次',
+    visits_other: '到现场 {{count}} 次',
     visitsNone: '无需到现场',
     visitCount: '{{n}} 次',
-    workingDays: '{{n}} 个工作日',
+    workingDays_one: '{{count}} 个工作日',
+    workingDays_other: '{{count}} 个工作日',
     instant: '即办',
     timeLimits: '承诺 {{promised}}（法定 {{statutory}}）',
   },
@@ -318,6 +322,7 @@ const zhCN = {
   documents: documentsZhCN,
   applications: applicationsZhCN,
   a11y: a11yZhCN,
+  vocabulary: vocabularyZhCN,
   notFound: {
     title: '页面不存在',
     subtitle: '抱歉，您访问的页面不存在或已被移除。',

@@ -8,10 +8,12 @@ import { JointTag } from '../catalogue/JointTag.js';
 import { KeyFacts } from './KeyFacts.js';
 import { NoticeActions } from './NoticeActions.js';
 import { formatShanghaiDate } from '../../../../shared/dates.js';
+import { useVocabulary } from '../../../i18n/useVocabulary.js';
 
 /** Top of the notice: which item this is, the key facts, and the actions. */
 export function NoticeHeader({ item }: { item: ItemDetail }) {
   const { t } = useTranslation();
+  const vocabulary = useVocabulary();
   return (
     <Card styles={{ body: { padding: 'clamp(16px, 3vw, 24px)' } }}>
       <Flex vertical gap={12}>
@@ -31,7 +33,7 @@ export function NoticeHeader({ item }: { item: ItemDetail }) {
             <HandlingDepthTag depth={item.handlingDepth} />
             {item.joint && <JointTag />}
             <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-              {[item.department.name, item.category, t('notice.codeLabel', { code: item.code })].join(' · ')}
+              {[item.department.name, vocabulary.category(item.category), t('notice.codeLabel', { code: item.code })].join(' · ')}
             </Typography.Text>
           </Flex>
         </div>
