@@ -189,6 +189,27 @@ describe('accessibility and phone layout of the public and applicant pages (demo
     await page.close();
   });
 
+  test('every input of the process editor (admin) and of the walk-in form (window) is named by its label', async () => {
+    const unnamed = (page: Page) =>
+      page.locator('main').evaluate((main) =>
+        [...main.querySelectorAll<HTMLInputElement>('input:not([type="hidden"]):not([type="file"]), textarea, [role="switch"], [role="combobox"]')]
+          .filter((el) => !((el as HTMLInputElement).labels?.length || el.getAttribute('aria-label') || el.getAttribute('aria-labelledby')))
+          .map((el) => el.getAttribute('data-testid') ?? el.closest('[data-testid]')?.getAttribute('data-testid') ?? el.outerHTML.slice(0, 80)),
+      );
+    const page = await web.browser.context.newPage();
+    await signIn(page, web.baseUrl, 'admin');
+    await page.goto(`${web.baseUrl}/admin/process-definitions/${encodeURIComponent(`item:${jointItem}`)}`);
+    await page.getByTestId('definition-diagram').waitFor();
+    await page.getByTestId('field-stages.1.days').waitFor();
+    assert.deepEqual(await unnamed(page), [], 'process editor');
+    await signOutBrowser(web.browser.context, web.baseUrl);
+    await signIn(page, web.baseUrl, 'window');
+    await page.goto(`${web.baseUrl}/window/walk-in`);
+    await page.getByTestId('walk-in-page').waitFor();
+    assert.deepEqual(await unnamed(page), [], 'walk-in form');
+    await page.close();
+  });
+
   /** A fully-online item a person can apply for. */
   async function citizenItem(): Promise<string> {
     const items = (await web.t.app.inject({ method: 'GET', url: '/api/v1/items?handlingDepth=full_online&limit=100' })).json();
