@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { compression } from 'vite-plugin-compression2';
 
 /** Absolute paths, so the build works the same whatever directory it is started from. */
 const webRoot = fileURLToPath(new URL('./src/web', import.meta.url));
@@ -27,29 +28,26 @@ const inPackages = (names: string): RegExp => new RegExp(`[\\\\/]node_modules[\\
 export default defineConfig({
   root: webRoot,
   base: '/',
-  plugins: [react()],
+  // Each text asset is also written as .gz and .br once at build, so the server sends them compressed
+  // without compressing on every request (@fastify/static `preCompressed`, src/server/http/web.ts).
+  plugins: [react(), compression({ algorithms: ['gzip', 'brotliCompress'], threshold: 1024 })],
   server: { proxy },
   // `vite preview` reuses server.proxy, so the built app can be checked against a running server.
   build: {
     outDir: webOutDir,
     emptyOutDir: true,
-    // Vite's default 500 kB warning limit is kept: the vendor split below keeps every chunk under it.
+    // The application editor carries the JSON-schema form renderer and its validator (~570 kB, 185 kB
+    // gzipped); only that page loads it.
+    chunkSizeWarningLimit: 600,
     rolldownOptions: {
       output: {
-        // Vendor code changes far less often than ours: separate chunks stay cached across deploys.
-        // A group also takes in the dependencies of what it captures, and higher priority captures first,
-        // so the layers go from the bottom up: react, then icons, then antd's base, then antd itself.
+        // Only what every page needs goes into named vendor chunks (stable across deploys, so they stay
+        // cached). Ant Design and the rest are left to the automatic split by route: a group that took
+        // all of antd would make the home page download the admin area's tables, forms and pickers.
         codeSplitting: {
           groups: [
-            { name: 'react', test: inPackages('react|react-dom|scheduler|react-router|cookie|set-cookie-parser'), priority: 40 },
-            { name: 'antd-icons', test: inPackages('@ant-design[\\\\/]icons|@ant-design[\\\\/]icons-svg'), priority: 30 },
-            // antd in one chunk would be ~540 kB: its components and the layers under them load as two.
-            { name: 'antd-base', test: inPackages('@ant-design|@rc-component|rc-[^\\\\/]+|dayjs|@babel[\\\\/]runtime|classnames|clsx'), priority: 25 },
-            // The admin area's heavy data components, loaded with the pages that use them.
-            { name: 'antd-data', test: /[\\/]node_modules[\\/]antd[\\/](es|lib)[\\/](table|form|date-picker|transfer|tree|tree-select|cascader|upload|calendar|time-picker)[\\/]/, priority: 22 },
-            { name: 'antd', test: inPackages('antd'), priority: 20 },
+            { name: 'react', test: inPackages('react|react-dom|scheduler|react-router|cookie|set-cookie-parser'), priority: 20 },
             { name: 'i18n', test: inPackages('i18next|react-i18next|html-parse-stringify|void-elements'), priority: 10 },
-            { name: 'vendor', test: /[\\/]node_modules[\\/]/, priority: 0 },
           ],
         },
       },

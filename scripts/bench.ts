@@ -5,6 +5,7 @@
  *
  *   npm run bench                 all benchmarks
  *   npm run bench -- catalogue    only those whose name contains "catalogue"
+ *   npm run bench -- web-weight   the home page's transferred bytes in Chromium (needs npm run build:web)
  */
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -21,6 +22,7 @@ import { loadConfig } from '../src/server/config.js';
 import { routeModules } from '../src/server/modules/index.js';
 import { listItems } from '../src/server/modules/catalogue/service.js';
 import { createSecrets } from '../src/server/platform/secrets.js';
+import { WEB_DIR } from '../src/server/runtime.js';
 import { randomBytes } from 'node:crypto';
 
 interface Stats {
@@ -123,6 +125,20 @@ const benchmarks: Record<string, (database: DbHandle, url: string) => Promise<vo
     console.log(`  service listItems(q)           ${fmt(service)}   ratio p50 ${(service.p50 / baseline.p50).toFixed(1)}× baseline`);
     console.log(`  service listItems(q, filter)   ${fmt(filtered)}   ratio p50 ${(filtered.p50 / baseline.p50).toFixed(1)}× baseline`);
     console.log(`  HTTP GET /api/v1/items?q=…     ${fmt(http)}   ratio p50 ${(http.p50 / baseline.p50).toFixed(1)}× baseline`);
+  },
+
+  async 'web-weight'(database) {
+    const { measureHomePage } = await import('./bench-web.js');
+    const app = await buildApp({
+      config: loadConfig({}), db: database.db, pool: database.pool, logger: createLogger('silent'), secrets: createSecrets(randomBytes(32)),
+      modules: routeModules, webDir: WEB_DIR,
+    });
+    const baseUrl = await app.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      await measureHomePage(baseUrl);
+    } finally {
+      await app.close();
+    }
   },
 };
 

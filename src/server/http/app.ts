@@ -86,7 +86,15 @@ export async function buildApp(options: BuildAppOptions): Promise<AppInstance> {
       },
     },
   });
-  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
+  await app.register(swaggerUi, {
+    routePrefix: '/docs',
+    staticCSP: true,
+    // swagger-ui's React code sets style attributes as it renders, which the plugin's `style-src 'self'
+    // https:` refuses (a console error on every load); and, like the app's own policy, the page must
+    // not ask for https where the platform is served over plain http.
+    transformStaticCSP: (header) =>
+      header.replace(/style-src [^;]*;/, "style-src 'self' 'unsafe-inline';").replace(/\s*upgrade-insecure-requests;?/, ''),
+  });
   app.get('/openapi.json', { schema: { hide: true }, config: { policy: { public: true } } }, async () => app.swagger());
 
   app.setErrorHandler(errorHandler);

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { negotiate } from '@fastify/accept-negotiator';
 import fastifyStatic from '@fastify/static';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppInstance } from './types.js';
@@ -8,7 +9,7 @@ import type { AppInstance } from './types.js';
 const SERVER_PREFIXES = ['/api/', '/healthz', '/readyz', '/openapi.json', '/docs'];
 
 /** Top-level paths the web app routes itself; anything else gets the app's 404 page with status 404. */
-const WEB_AREAS = ['/', '/items', '/my', '/window', '/dept', '/supervision', '/admin', '/login', '/register', '/forgot-password', '/claim', '/account', '/query', '/lookup', '/verify'];
+const WEB_AREAS = ['/', '/items', '/life-events', '/my', '/window', '/dept', '/supervision', '/admin', '/login', '/register', '/forgot-password', '/claim', '/account', '/query', '/lookup', '/verify', '/notifications'];
 
 export interface WebApp {
   /** Answers a browser navigation with index.html; returns false when this request is not one. */
@@ -24,9 +25,27 @@ function isWebArea(url: string): boolean {
   return WEB_AREAS.some((area) => (area === '/' ? pathname === '/' : pathname === area || pathname.startsWith(`${area}/`)));
 }
 
+/** Hashed file names change with their content, so a browser may keep them for good. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/** The encodings the build writes next to each text file (vite.config.ts), best first, by file suffix. */
+const PRECOMPRESSED = { br: '.br', gzip: '.gz' } as const;
+type Encoding = keyof typeof PRECOMPRESSED;
+
+/** index.html as built and its compressed copies, read once: every navigation is answered with it. */
+function readShell(indexFile: string): { body: Buffer; encoded: Map<Encoding, Buffer> } {
+  const encoded = new Map<Encoding, Buffer>();
+  for (const [encoding, suffix] of Object.entries(PRECOMPRESSED) as [Encoding, string][]) {
+    if (existsSync(indexFile + suffix)) encoded.set(encoding, readFileSync(indexFile + suffix));
+  }
+  return { body: readFileSync(indexFile), encoded };
+}
+
 /**
  * Serves the built web app (dist/web) from the same process as the API.
- * Hashed assets are cached for a year; index.html never, so a deploy is picked up at once.
+ * Hashed assets are cached for a year; index.html is revalidated on every visit, so a deploy is
+ * picked up at once. Text files are sent as the .br or .gz the build wrote next to them, whichever
+ * the browser accepts (Vary: Accept-Encoding), and as they are when it accepts neither.
  */
 export async function registerWebApp(app: AppInstance, webDir: string): Promise<WebApp> {
   const indexFile = path.join(webDir, 'index.html');
@@ -34,24 +53,29 @@ export async function registerWebApp(app: AppInstance, webDir: string): Promise<
     app.log.warn({ webDir }, 'web app not built (run npm run build); serving the API only');
     return { serveShell: () => false };
   }
-  const shell = readFileSync(indexFile, 'utf8');
+  const shell = readShell(indexFile);
+  const assetsDir = `${path.sep}assets${path.sep}`;
   await app.register(fastifyStatic, {
     root: webDir,
     index: false,
     wildcard: true,
+    preCompressed: true,
     setHeaders(reply, filePath) {
-      reply.header('cache-control', filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      reply.header('cache-control', filePath.includes(assetsDir) ? IMMUTABLE : 'no-cache');
     },
   });
-  app.get('/', { schema: { hide: true }, config: { policy: { public: true } } }, async (_request, reply) => reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(shell));
+  // Sent from memory rather than by sendFile, which from the not-found handler piles listeners on the response.
+  const sendShell = (request: FastifyRequest, reply: FastifyReply) => {
+    const encoding = negotiate(request.headers['accept-encoding'] ?? '', [...shell.encoded.keys()]);
+    reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').header('vary', 'accept-encoding');
+    if (encoding) reply.header('content-encoding', encoding);
+    return reply.send(encoding ? shell.encoded.get(encoding) : shell.body);
+  };
+  app.get('/', { schema: { hide: true }, config: { policy: { public: true } } }, async (request, reply) => sendShell(request, reply));
   return {
     serveShell(request, reply) {
       if (!wantsHtml(request) || SERVER_PREFIXES.some((p) => request.url.startsWith(p))) return false;
-      void reply
-        .status(isWebArea(request.url) ? 200 : 404)
-        .type('text/html; charset=utf-8')
-        .header('cache-control', 'no-cache')
-        .send(shell);
+      void sendShell(request, reply.status(isWebArea(request.url) ? 200 : 404));
       return true;
     },
   };

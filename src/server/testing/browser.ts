@@ -26,13 +26,14 @@ export interface TestBrowser {
  * Debian chromium driven by playwright-core with a fresh profile directory.
  * (Playwright refuses `--user-data-dir` in args, so the profile goes through a persistent context.)
  */
-export async function launchBrowser(options: { width?: number; height?: number; locale?: string } = {}): Promise<TestBrowser> {
+export async function launchBrowser(options: { width?: number; height?: number; locale?: string; timezoneId?: string } = {}): Promise<TestBrowser> {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'onewindow-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
     headless: true,
     locale: options.locale ?? 'zh-CN',
+    ...(options.timezoneId && { timezoneId: options.timezoneId }),
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     acceptDownloads: true,
   });

@@ -1,6 +1,8 @@
 import { supplementEn } from './supplement.en.js';
 import { applicantCaseEn } from './applicantCase.en.js';
 import { staffEn } from './staff.en.js';
+import { vocabularyEn } from './vocabulary.en.js';
+import { a11yEn } from './a11y.en.js';
 import { adminEn } from './admin.en.js';
 import { notificationsEn } from './notifications.en.js';
 import { applicationsEn } from './applications.en.js';
@@ -23,6 +25,7 @@ const en: Translation = {
     label: 'Main navigation',
     home: 'Home',
     items: 'Services',
+    lookup: 'Track an application',
     my: 'My applications',
     window: 'Service window',
     dept: 'Department review',
@@ -109,10 +112,12 @@ const en: Translation = {
   catalogue: {
     joint: 'Joint approval',
     jointHint: 'One application, reviewed by several departments at once',
-    visits: 'Visits: {{n}}',
+    visits_one: '{{count}} visit to the hall',
+    visits_other: '{{count}} visits to the hall',
     visitsNone: 'No visit needed',
     visitCount: '{{n}}',
-    workingDays: '{{n}} working days',
+    workingDays_one: '{{count}} working day',
+    workingDays_other: '{{count}} working days',
     instant: 'On the spot',
     timeLimits: 'Promised {{promised}} (statutory {{statutory}})',
   },
@@ -323,6 +328,8 @@ const en: Translation = {
   applications: applicationsEn,
   supplement: supplementEn,
   applicantCase: applicantCaseEn,
+  a11y: a11yEn,
+  vocabulary: vocabularyEn,
   notFound: {
     title: 'Page not found',
     subtitle: 'Sorry, the page you asked for does not exist or has been removed.',

@@ -1,6 +1,8 @@
 import { supplementZhCN } from './supplement.zh-CN.js';
 import { applicantCaseZhCN } from './applicantCase.zh-CN.js';
 import { staffZhCN } from './staff.zh-CN.js';
+import { vocabularyZhCN } from './vocabulary.zh-CN.js';
+import { a11yZhCN } from './a11y.zh-CN.js';
 import { adminZhCN } from './admin.zh-CN.js';
 import { notificationsZhCN } from './notifications.zh-CN.js';
 import { applicationsZhCN } from './applications.zh-CN.js';
@@ -25,6 +27,7 @@ const zhCN = {
     label: '主导航',
     home: '首页',
     items: '事项目录',
+    lookup: '办件进度查询',
     my: '我的办事',
     window: '综合窗口',
     dept: '部门审批',
@@ -111,10 +114,13 @@ const zhCN = {
   catalogue: {
     joint: '并联审批',
     jointHint: '一次申请，多个部门同步审查',
-    visits: '到现场 {{n}} 次',
+    // Plural forms through i18next (count); Chinese has one form.
+    visits_one: '到现场 {{count}} 次',
+    visits_other: '到现场 {{count}} 次',
     visitsNone: '无需到现场',
     visitCount: '{{n}} 次',
-    workingDays: '{{n}} 个工作日',
+    workingDays_one: '{{count}} 个工作日',
+    workingDays_other: '{{count}} 个工作日',
     instant: '即办',
     timeLimits: '承诺 {{promised}}（法定 {{statutory}}）',
   },
@@ -325,6 +331,8 @@ const zhCN = {
   applications: applicationsZhCN,
   supplement: supplementZhCN,
   applicantCase: applicantCaseZhCN,
+  a11y: a11yZhCN,
+  vocabulary: vocabularyZhCN,
   notFound: {
     title: '页面不存在',
     subtitle: '抱歉，您访问的页面不存在或已被移除。',

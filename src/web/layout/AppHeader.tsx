@@ -2,6 +2,7 @@ import { Flex, Layout } from 'antd';
 import { NotificationBell } from '../areas/notifications/NotificationBell.js';
 import { BrandTitle } from './BrandTitle.js';
 import { DesktopNav } from './DesktopNav.js';
+import { ElderModeSwitch } from './ElderModeSwitch.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { MobileNav } from './MobileNav.js';
 import { PageContainer } from './PageContainer.js';
@@ -17,6 +18,7 @@ export function AppHeader() {
       >
         <BrandTitle compact={!isDesktop} />
         <Flex align="center" gap={isDesktop ? 20 : 4} style={{ flexShrink: 0 }}>
+          {isDesktop && <ElderModeSwitch onDark />}
           {isDesktop && <LanguageSwitch />}
           <NotificationBell compact={!isDesktop} />
           <UserMenu compact={!isDesktop} />

@@ -3,6 +3,7 @@ import { Button, Drawer, Flex, Menu } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { ElderModeSwitch } from './ElderModeSwitch.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { activeNavPath, useNavEntries } from './navigation.js';
 
@@ -46,6 +47,9 @@ export function MobileNav() {
           <span>{t('language.label')}</span>
           <LanguageSwitch />
         </Flex>
+        <div style={{ padding: '0 24px 16px' }}>
+          <ElderModeSwitch onDark={false} />
+        </div>
       </Drawer>
     </>
   );

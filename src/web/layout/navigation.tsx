@@ -1,6 +1,7 @@
 import {
   AppstoreOutlined,
   AuditOutlined,
+  FileSearchOutlined,
   HomeOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
@@ -27,6 +28,7 @@ export interface NavEntry {
 export const NAV_ENTRIES: readonly NavEntry[] = [
   { path: '/', label: 'home', icon: <HomeOutlined /> },
   { path: '/items', label: 'items', icon: <AppstoreOutlined /> },
+  { path: '/lookup', label: 'lookup', icon: <FileSearchOutlined /> },
   { path: '/my', label: 'my', icon: <UserOutlined />, area: 'applicant' },
   { path: '/window', label: 'window', icon: <SolutionOutlined />, area: 'window' },
   { path: '/dept', label: 'dept', icon: <AuditOutlined />, area: 'department' },

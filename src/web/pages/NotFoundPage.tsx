@@ -2,6 +2,7 @@ import { Button, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.js';
+import { PageTitle } from '../components/PageTitle.js';
 
 export function NotFoundPage() {
   const { t } = useTranslation();
@@ -9,7 +10,7 @@ export function NotFoundPage() {
   return (
     <Result
       status="404"
-      title={t('notFound.title')}
+      title={<PageTitle style={{ fontSize: 'inherit', margin: 0 }}>{t('notFound.title')}</PageTitle>}
       subTitle={t('notFound.subtitle')}
       extra={
         <Link to="/">

@@ -15,6 +15,7 @@ import { ApplicantTimeline } from './ApplicantTimeline.js';
 import { CaseClock } from './CaseClock.js';
 import { SupplementCard } from './SupplementCard.js';
 import { WithdrawButton } from './WithdrawButton.js';
+import { PageTitle } from '../../components/PageTitle.js';
 
 /**
  * /my/cases/:id — one of the applicant's cases: where it stands, what is asked of them, what they
@@ -51,9 +52,9 @@ export function MyCasePage() {
       <Card data-testid="case-header">
         <Flex vertical gap={4} style={{ marginBottom: 12 }}>
           <Flex gap={8} align="center" wrap>
-            <Typography.Title level={2} style={{ margin: 0 }} data-testid="case-item-name">
+            <PageTitle style={{ margin: 0 }} data-testid="case-item-name">
               {itemName}
-            </Typography.Title>
+            </PageTitle>
             <CaseStatusTag status={view.status} />
           </Flex>
           <Typography.Text type="secondary" copyable={{ text: view.receiptNo }} data-testid="case-receipt-no">

@@ -11,6 +11,7 @@ import { useDocumentTitle } from '../../hooks/useDocumentTitle.js';
 import { CaseStatusTag } from '../dept/case/CaseHeader.js';
 import { formatInstant } from '../dept/shared/format.js';
 import { CaseClock } from './CaseClock.js';
+import { PageTitle } from '../../components/PageTitle.js';
 
 /** /my — 我的办件 (every submitted case with its clock) and 草稿 (applications not yet submitted). */
 export function MyHomePage() {
@@ -21,9 +22,7 @@ export function MyHomePage() {
   return (
     <Flex vertical gap={16} data-testid="my-home">
       <Flex justify="space-between" align="center" wrap gap={8}>
-        <Typography.Title level={2} style={{ margin: 0 }}>
-          {t('applications.my.title')}
-        </Typography.Title>
+        <PageTitle style={{ margin: 0 }}>{t('applications.my.title')}</PageTitle>
         <Flex gap={8} wrap>
           <Link to="/items">
             <Button type="primary" icon={<FormOutlined />} data-testid="my-new-application">

@@ -1,4 +1,4 @@
-import { Col, Flex, Row, Typography } from 'antd';
+import { Col, Flex, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ItemSearch } from '../../components/ItemSearch.js';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.js';
@@ -8,6 +8,7 @@ import { ActiveFilterTags } from './items/ActiveFilterTags.js';
 import { ItemFilterPanel } from './items/ItemFilterPanel.js';
 import { ItemResults } from './items/ItemResults.js';
 import { SearchSuggestion } from './items/SearchSuggestion.js';
+import { PageTitle } from '../../components/PageTitle.js';
 
 /** The item catalogue: search and filters (all in the URL), then the matching items page by page. */
 export default function ItemsPage() {
@@ -18,9 +19,7 @@ export default function ItemsPage() {
 
   return (
     <Flex vertical gap={16} data-testid="items-page">
-      <Typography.Title level={2} style={{ margin: 0 }}>
-        {t('items.title')}
-      </Typography.Title>
+      <PageTitle style={{ margin: 0 }}>{t('items.title')}</PageTitle>
       {/* Keyed by the query so the box shows what was searched after back/forward navigation. */}
       <ItemSearch
         key={filters.q ?? ''}

@@ -10,6 +10,7 @@ import { ProblemAlert } from '../../components/ProblemAlert.js';
 import { useDocumentTitle } from '../../hooks/useDocumentTitle.js';
 import { CaseClock } from '../applicant/CaseClock.js';
 import { CaseStatusTag } from '../dept/case/CaseHeader.js';
+import { PageTitle } from '../../components/PageTitle.js';
 
 interface Values {
   receiptNo: string;
@@ -56,9 +57,7 @@ export default function LookupPage() {
   return (
     <Flex vertical gap={16} style={{ maxWidth: 720, margin: '0 auto', width: '100%' }} data-testid="lookup-page">
       <Card>
-        <Typography.Title level={2} style={{ marginTop: 0 }}>
-          {t('applications.lookup.title')}
-        </Typography.Title>
+        <PageTitle style={{ marginTop: 0 }}>{t('applications.lookup.title')}</PageTitle>
         <Typography.Paragraph type="secondary">{t('applications.lookup.intro')}</Typography.Paragraph>
         <Form<Values>
           form={form}

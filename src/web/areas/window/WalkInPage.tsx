@@ -89,8 +89,8 @@ export function WalkInPage() {
   );
 }
 
-/** Searches the catalogue as the clerk types (the item name or code). */
-function ItemPicker({ value, onChange }: { value?: string; onChange?: (code: string) => void }) {
+/** Searches the catalogue as the clerk types (the item name or code). `id` comes from Form.Item: its label names the box. */
+function ItemPicker({ id, value, onChange }: { id?: string; value?: string; onChange?: (code: string) => void }) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const [options, setOptions] = useState<ItemSummary[]>([]);
@@ -114,6 +114,7 @@ function ItemPicker({ value, onChange }: { value?: string; onChange?: (code: str
   }, [query]);
   return (
     <Select
+      id={id}
       showSearch={{ filterOption: false, onSearch: setQuery }}
       value={value}
       onChange={onChange}

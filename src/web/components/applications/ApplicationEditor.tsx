@@ -16,6 +16,7 @@ import { problemsOf } from './schemaValidator.js';
 import { SchemaForm, type SchemaFormHandle } from './SchemaForm.js';
 import { SubmittedResult } from './SubmittedResult.js';
 import { useDraft, type SaveState } from './useDraft.js';
+import { PageTitle } from '../PageTitle.js';
 
 interface ApplicationEditorProps {
   id: number;
@@ -125,9 +126,9 @@ export function ApplicationEditor({ id, caseLink, receiptLink, banner, readonlyW
     <Flex vertical gap={16} data-testid="application-editor" data-application-id={app.id} data-version={app.version}>
       <Card>
         <Flex vertical gap={4}>
-          <Typography.Title level={2} style={{ margin: 0 }} data-testid="application-item-name">
+          <PageTitle style={{ margin: 0 }} data-testid="application-item-name">
             {app.itemName}
-          </Typography.Title>
+          </PageTitle>
           <Descriptions size="small" column={{ xs: 1, sm: 3 }}>
             <Descriptions.Item label={t('applications.editor.department')}>{app.departmentName}</Descriptions.Item>
             <Descriptions.Item label={t('applications.editor.applicant')}>{app.applicant.displayName}</Descriptions.Item>

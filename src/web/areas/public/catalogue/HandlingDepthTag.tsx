@@ -1,5 +1,6 @@
 import { Tag } from 'antd';
-import { HANDLING_DEPTH_LABELS, type HandlingDepth } from '../../../../shared/catalogue.js';
+import type { HandlingDepth } from '../../../../shared/catalogue.js';
+import { useVocabulary } from '../../../i18n/useVocabulary.js';
 
 /**
  * One colour per depth, from "nothing to do at the hall" (green) to "the hall does the real work"
@@ -11,11 +12,12 @@ export const HANDLING_DEPTH_COLORS: Record<HandlingDepth, string> = {
   prereview_only: 'orange',
 };
 
-/** The official depth term (全程网办 …) is catalogue vocabulary: it stays Chinese in every UI language. */
+/** The official depth term (全程网办 …), translated through the catalogue vocabulary. */
 export function HandlingDepthTag({ depth }: { depth: HandlingDepth }) {
+  const vocabulary = useVocabulary();
   return (
     <Tag color={HANDLING_DEPTH_COLORS[depth]} data-handling-depth={depth} style={{ marginInlineEnd: 0 }}>
-      {HANDLING_DEPTH_LABELS[depth]}
+      {vocabulary.handlingDepth(depth)}
     </Tag>
   );
 }

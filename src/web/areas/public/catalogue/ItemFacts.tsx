@@ -7,11 +7,11 @@ export function useItemFactTexts() {
   const { t } = useTranslation();
   return {
     /** "到现场 N 次", for a line without a label. */
-    visits: (visits: number) => (visits === 0 ? t('catalogue.visitsNone') : t('catalogue.visits', { n: visits })),
+    visits: (visits: number) => (visits === 0 ? t('catalogue.visitsNone') : t('catalogue.visits', { count: visits })),
     /** "N 次", beside the label 到现场次数. */
     visitCount: (visits: number) => (visits === 0 ? t('catalogue.visitsNone') : t('catalogue.visitCount', { n: visits })),
     /** Working days; 0 means the case is decided on the spot (即办). */
-    workingDays: (days: number) => (days === 0 ? t('catalogue.instant') : t('catalogue.workingDays', { n: days })),
+    workingDays: (days: number) => (days === 0 ? t('catalogue.instant') : t('catalogue.workingDays', { count: days })),
   };
 }
 

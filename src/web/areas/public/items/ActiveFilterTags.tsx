@@ -1,8 +1,8 @@
 import { Flex, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { HANDLING_DEPTH_LABELS } from '../../../../shared/catalogue.js';
 import type { ItemFilters } from '../../../api/catalogue.js';
 import { useDepartments } from '../catalogue/useDepartments.js';
+import { useVocabulary } from '../../../i18n/useVocabulary.js';
 
 interface ActiveFilterTagsProps {
   filters: ItemFilters;
@@ -15,14 +15,15 @@ interface ActiveFilterTagsProps {
  */
 export function ActiveFilterTags({ filters, onChange }: ActiveFilterTagsProps) {
   const { t } = useTranslation();
+  const vocabulary = useVocabulary();
   const departments = useDepartments();
   const departmentName = (code: string) =>
     (departments.status === 'ready' && departments.data.find((d) => d.code === code)?.name) || code;
 
   const tags: { key: keyof ItemFilters; label: string }[] = [];
   if (filters.department) tags.push({ key: 'department', label: departmentName(filters.department) });
-  if (filters.category) tags.push({ key: 'category', label: filters.category });
-  if (filters.handlingDepth) tags.push({ key: 'handlingDepth', label: HANDLING_DEPTH_LABELS[filters.handlingDepth] });
+  if (filters.category) tags.push({ key: 'category', label: vocabulary.category(filters.category) });
+  if (filters.handlingDepth) tags.push({ key: 'handlingDepth', label: vocabulary.handlingDepth(filters.handlingDepth) });
   if (filters.visits !== undefined) tags.push({ key: 'visits', label: t('items.filters.visitsTag', { n: filters.visits }) });
   if (filters.joint) tags.push({ key: 'joint', label: t('catalogue.joint') });
   if (tags.length === 0) return null;

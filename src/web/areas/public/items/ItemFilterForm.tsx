@@ -1,9 +1,10 @@
 import { Button, Flex, Form, Radio, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { HANDLING_DEPTHS, HANDLING_DEPTH_LABELS, ITEM_CATEGORIES } from '../../../../shared/catalogue.js';
+import { HANDLING_DEPTHS, ITEM_CATEGORIES } from '../../../../shared/catalogue.js';
 import type { ItemFilters } from '../../../api/catalogue.js';
 import { countNarrowingFilters } from '../catalogue/itemFilterParams.js';
 import { useDepartments } from '../catalogue/useDepartments.js';
+import { useVocabulary } from '../../../i18n/useVocabulary.js';
 
 interface ItemFilterFormProps {
   filters: ItemFilters;
@@ -16,6 +17,7 @@ const ANY = 'any';
 /** The controls that narrow the item list. Every change applies at once (no "apply" button to miss). */
 export function ItemFilterForm({ filters, onChange }: ItemFilterFormProps) {
   const { t } = useTranslation();
+  const vocabulary = useVocabulary();
   const departments = useDepartments();
   const set = (patch: Partial<ItemFilters>) => onChange({ ...filters, ...patch });
 
@@ -50,7 +52,7 @@ export function ItemFilterForm({ filters, onChange }: ItemFilterFormProps) {
           id="filter-category"
           value={filters.category}
           onChange={(category?: ItemFilters['category']) => set({ category })}
-          options={ITEM_CATEGORIES.map((category) => ({ value: category, label: category }))}
+          options={ITEM_CATEGORIES.map((category) => ({ value: category, label: vocabulary.category(category) }))}
           placeholder={t('items.filters.allCategories')}
           allowClear
           data-testid="filter-category"
@@ -62,7 +64,7 @@ export function ItemFilterForm({ filters, onChange }: ItemFilterFormProps) {
           onChange={(event) => set({ handlingDepth: event.target.value === ANY ? undefined : event.target.value })}
           options={[
             { value: ANY, label: t('items.filters.any') },
-            ...HANDLING_DEPTHS.map((depth) => ({ value: depth, label: HANDLING_DEPTH_LABELS[depth] })),
+            ...HANDLING_DEPTHS.map((depth) => ({ value: depth, label: vocabulary.handlingDepth(depth) })),
           ]}
           style={{ display: 'flex', flexWrap: 'wrap', rowGap: 6 }}
           data-testid="filter-handling-depth"

@@ -5,9 +5,11 @@ import { HandlingDepthTag } from '../catalogue/HandlingDepthTag.js';
 import { ItemFacts } from '../catalogue/ItemFacts.js';
 import { itemPageUrl } from '../catalogue/itemFilterParams.js';
 import { JointTag } from '../catalogue/JointTag.js';
+import { useVocabulary } from '../../../i18n/useVocabulary.js';
 
 /** One search result: enough to tell items apart and judge the effort, one tap from the full notice. */
 export function ItemResultCard({ item }: { item: ItemSummary }) {
+  const vocabulary = useVocabulary();
   return (
     <Card size="small" data-testid="item-result" data-item-code={item.code} styles={{ body: { padding: '14px 16px' } }}>
       <Flex vertical gap={6}>
@@ -21,7 +23,7 @@ export function ItemResultCard({ item }: { item: ItemSummary }) {
           </Flex>
         </Flex>
         <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-          {[item.department.name, item.category, item.code].join(' · ')}
+          {[item.department.name, vocabulary.category(item.category), item.code].join(' · ')}
         </Typography.Text>
         <Typography.Text style={{ fontSize: 13 }}>
           <ItemFacts item={item} />

@@ -2,16 +2,18 @@ import { Breadcrumb, Card, Divider, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ItemDetail } from '../../../api/catalogue.js';
-import { currentLanguage } from '../../../i18n/index.js';
 import { HandlingDepthTag } from '../catalogue/HandlingDepthTag.js';
 import { itemListUrl } from '../catalogue/itemFilterParams.js';
 import { JointTag } from '../catalogue/JointTag.js';
 import { KeyFacts } from './KeyFacts.js';
 import { NoticeActions } from './NoticeActions.js';
+import { formatShanghaiDate } from '../../../../shared/dates.js';
+import { useVocabulary } from '../../../i18n/useVocabulary.js';
 
 /** Top of the notice: which item this is, the key facts, and the actions. */
 export function NoticeHeader({ item }: { item: ItemDetail }) {
   const { t } = useTranslation();
+  const vocabulary = useVocabulary();
   return (
     <Card styles={{ body: { padding: 'clamp(16px, 3vw, 24px)' } }}>
       <Flex vertical gap={12}>
@@ -31,7 +33,7 @@ export function NoticeHeader({ item }: { item: ItemDetail }) {
             <HandlingDepthTag depth={item.handlingDepth} />
             {item.joint && <JointTag />}
             <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-              {[item.department.name, item.category, t('notice.codeLabel', { code: item.code })].join(' · ')}
+              {[item.department.name, vocabulary.category(item.category), t('notice.codeLabel', { code: item.code })].join(' · ')}
             </Typography.Text>
           </Flex>
         </div>
@@ -48,7 +50,8 @@ export function NoticeHeader({ item }: { item: ItemDetail }) {
 /** Which version the visitor reads, so a printed copy can be matched against later changes. */
 function PublishedLine({ item }: { item: ItemDetail }) {
   const { t } = useTranslation();
-  const date = item.publishedAt ? new Date(item.publishedAt).toLocaleDateString(currentLanguage()) : undefined;
+  // The date it was published in Fuling, not in the reader's time zone.
+  const date = item.publishedAt ? formatShanghaiDate(item.publishedAt) : undefined;
   return (
     <Typography.Text type="secondary" style={{ fontSize: 12 }}>
       {date ? t('notice.versionPublished', { version: item.version, date }) : t('notice.version', { version: item.version })}

@@ -16,8 +16,10 @@ export function ProcessSection({ summary }: { summary: string }) {
       ) : (
         <Flex component="ol" wrap gap={8} align="center" style={{ listStyle: 'none', margin: 0, padding: 0 }} aria-label={summary}>
           {steps.map((step, index) => (
-            <li key={`${index}-${step}`} style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
-              <Tag color="blue" style={{ marginInlineEnd: 0, fontSize: 14, padding: '2px 10px' }}>
+            // A joint item's step names the departments working in parallel and can be wider than a
+            // phone: the tag wraps its text instead of keeping it on one line.
+            <li key={`${index}-${step}`} style={{ display: 'flex', alignItems: 'center', gap: 8, maxWidth: '100%' }}>
+              <Tag color="blue" style={{ marginInlineEnd: 0, fontSize: 14, padding: '2px 10px', whiteSpace: 'normal', overflowWrap: 'anywhere', minWidth: 0 }}>
                 {index + 1}. {step}
               </Tag>
               {index < steps.length - 1 && <span aria-hidden style={{ color: 'rgba(0, 0, 0, 0.35)' }}>→</span>}

@@ -6,6 +6,7 @@ import { verifyCertificate, type CertificateVerification, type VerificationStatu
 import { ProblemAlert } from '../../../components/ProblemAlert.js';
 import { useApiResource } from '../../../hooks/useApiResource.js';
 import { useDocumentTitle } from '../../../hooks/useDocumentTitle.js';
+import { PageTitle } from '../../../components/PageTitle.js';
 
 /** Secondary text dark enough for WCAG AA on white (antd's secondary grey is not). */
 const MUTED = { color: '#595959' };
@@ -173,9 +174,7 @@ export default function VerifyPage() {
   return (
     <Flex vertical gap={12} style={{ maxWidth: 640, margin: '0 auto', width: '100%' }} data-testid="verify-page">
       <div>
-        <Typography.Title level={1} style={{ marginBottom: 4, fontSize: 28 }}>
-          {t('documents.verify.title')}
-        </Typography.Title>
+        <PageTitle style={{ marginBottom: 4 }}>{t('documents.verify.title')}</PageTitle>
         <Typography.Text style={MUTED}>{t('documents.verify.subtitle')}</Typography.Text>
       </div>
       {number && <Answer number={number} signature={signature} code={code} />}

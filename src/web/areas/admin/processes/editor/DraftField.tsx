@@ -2,6 +2,7 @@ import { Form } from 'antd';
 import type { ReactNode } from 'react';
 import { errorsAt, pathKey, type DraftPath } from '../definitionDraft.js';
 import { useDraft } from './DraftContext.js';
+import { fieldIdOf } from './DraftInputs.js';
 
 interface DraftFieldProps {
   label: ReactNode;
@@ -23,7 +24,7 @@ export function DraftField({ label, path, hint, children }: DraftFieldProps) {
       hint
     );
   return (
-    <Form.Item label={label} validateStatus={messages.length > 0 ? 'error' : undefined} help={help} style={{ marginBottom: 12 }}>
+    <Form.Item label={label} htmlFor={fieldIdOf(path)} validateStatus={messages.length > 0 ? 'error' : undefined} help={help} style={{ marginBottom: 12 }}>
       {children}
     </Form.Item>
   );

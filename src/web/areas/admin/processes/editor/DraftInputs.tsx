@@ -9,6 +9,8 @@ function useValue(path: DraftPath): unknown {
 }
 
 export const testIdOf = (path: DraftPath) => `field-${pathKey(path)}`;
+/** The input's id, which its DraftField's label points at (`for`), so the field has an accessible name. */
+export const fieldIdOf = (path: DraftPath) => `draft-${pathKey(path)}`;
 
 export function DraftText({ path, maxLength = 100, placeholder }: { path: DraftPath; maxLength?: number; placeholder?: string }) {
   const { update, readOnly } = useDraft();
@@ -20,6 +22,7 @@ export function DraftText({ path, maxLength = 100, placeholder }: { path: DraftP
       placeholder={placeholder}
       disabled={readOnly}
       onChange={(event) => update(path, event.target.value)}
+      id={fieldIdOf(path)}
       data-testid={testIdOf(path)}
     />
   );
@@ -39,6 +42,7 @@ export function DraftDays({ path, optional = false }: { path: DraftPath; optiona
       style={{ width: '100%' }}
       disabled={readOnly}
       onChange={(next) => update(path, next ?? (optional ? undefined : null))}
+      id={fieldIdOf(path)}
       data-testid={testIdOf(path)}
     />
   );
@@ -46,7 +50,7 @@ export function DraftDays({ path, optional = false }: { path: DraftPath; optiona
 
 export function DraftSwitch({ path }: { path: DraftPath }) {
   const { update, readOnly } = useDraft();
-  return <Switch checked={useValue(path) === true} disabled={readOnly} onChange={(checked) => update(path, checked)} data-testid={testIdOf(path)} />;
+  return <Switch checked={useValue(path) === true} disabled={readOnly} onChange={(checked) => update(path, checked)} id={fieldIdOf(path)} data-testid={testIdOf(path)} />;
 }
 
 export { useValue as useDraftValue };

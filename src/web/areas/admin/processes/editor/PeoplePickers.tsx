@@ -4,7 +4,7 @@ import type { StageRole } from '../../../../api/adminWorkflow.js';
 import { filterOption, useDepartmentOptions } from '../../shared/usePickerData.js';
 import type { DraftPath } from '../definitionDraft.js';
 import { useDraft } from './DraftContext.js';
-import { testIdOf, useDraftValue } from './DraftInputs.js';
+import { fieldIdOf, testIdOf, useDraftValue } from './DraftInputs.js';
 
 // The engine's STAGE_ROLES, restated: importing the value would bring its schema library into the bundle.
 const STAGE_ROLES: readonly StageRole[] = ['reviewer', 'approver', 'department_head'];
@@ -20,6 +20,7 @@ export function RoleSelect({ path }: { path: DraftPath }) {
       disabled={readOnly}
       options={STAGE_ROLES.map((role) => ({ value: role, label: t(`roleNames.${role}`) }))}
       onChange={(role: string) => update(path, role)}
+      id={fieldIdOf(path)}
       data-testid={testIdOf(path)}
     />
   );
@@ -39,6 +40,7 @@ export function DepartmentSelect({ path }: { path: DraftPath }) {
       showSearch={{ filterOption }}
       options={[{ value: 'item', label: t('adminWorkflow.diagram.itemDepartment'), title: 'item' }, ...departments.options]}
       onChange={(department: string) => update(path, department)}
+      id={fieldIdOf(path)}
       data-testid={testIdOf(path)}
     />
   );
