@@ -11,7 +11,7 @@ import { listen } from '../../server/testing/http-server.js';
 import { signIn as apiSignIn, type TestSession } from '../../server/testing/sessions.js';
 import { WEB_DIR } from '../../server/runtime.js';
 import { collectErrors, signIn, signOutBrowser, submitCaseCommand, uploadInto } from './browserHelpers.js';
-import { assertNoHorizontalOverflow, seriousAxeViolations } from './pageChecks.js';
+import { assertAccessible, assertNoHorizontalOverflow } from './pageChecks.js';
 
 const SHOTS = path.join(process.cwd(), '.tmp');
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -19,16 +19,6 @@ type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-ex
 async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SHOTS, `intake-${name}.png`), fullPage: true }).catch(() => undefined);
-}
-
-/**
- * axe-core's serious and critical findings on the page, colour contrast aside: what it flags here
- * today is the shared theme's (antd link blue, description labels, the receipt number), which the
- * theme work of this issue fixes for every page. Once that lands, use pageChecks' assertAccessible.
- */
-async function assertAccessible(page: Page): Promise<void> {
-  const found = (await seriousAxeViolations(page)).filter((v) => v.id !== 'color-contrast');
-  assert.deepEqual(found.map((v) => `${v.impact} ${v.id}: ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`), [], page.url());
 }
 
 /** Whether the first element comes before the second in document order. */

@@ -10,21 +10,9 @@ import { signIn as signInApi, type TestSession } from '../../server/testing/sess
 import { WEB_DIR } from '../../server/runtime.js';
 import { certificateSigner, checkCode } from '../../server/modules/documents/signing.js';
 import { collectErrors, signIn, signOutBrowser } from './browserHelpers.js';
-import { assertNoHorizontalOverflow, seriousAxeViolations } from './pageChecks.js';
+import { assertAccessible, assertNoHorizontalOverflow } from './pageChecks.js';
 
 const PHONE = { width: 375, height: 740 };
-
-/**
- * axe-core with no serious or critical violation on the page, except the colour contrast of the
- * shared layout's footer links, which the shared theme's fix (another branch of issue 10) owns.
- */
-async function assertAccessible(page: Page, label = page.url()): Promise<void> {
-  const report = (await seriousAxeViolations(page))
-    .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !(v.id === 'color-contrast' && JSON.stringify(n.target).includes('footer-'))) }))
-    .filter((v) => v.nodes.length > 0)
-    .map((v) => `${v.impact} ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${JSON.stringify(n.target)}`).join('\n')}`);
-  assert.deepEqual(report, [], `axe-core on ${label}:\n${report.join('\n')}`);
-}
 
 /** Nothing sticks out sideways on a phone: no horizontal scrolling. */
 const fitsWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
