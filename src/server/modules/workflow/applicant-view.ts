@@ -7,11 +7,11 @@
 import type { Db } from '../../db/connection.js';
 import type { Actor } from '../identity/actor.js';
 import { shanghaiDate, type Calendar } from '../calendar/engine/index.js';
-import { itemNames } from '../catalogue/service.js';
 import { allowedActions } from './allowed.js';
 import { decidingTaskIds } from './case-people.js';
+import { caseSummary } from './case-summary.js';
 import { toEngineActor } from './actors.js';
-import { caseDue, type WorkflowEvent } from './engine/index.js';
+import type { WorkflowEvent } from './engine/index.js';
 import type { LoadedCase } from './service.js';
 
 /** Steps the applicant is told about; claims, transfers, returns between stages and cancellations stay inside. */
@@ -79,25 +79,9 @@ export function applicantTimeline(loaded: Pick<LoadedCase, 'events' | 'tasks'>, 
 /** The applicant's whole view of a case; its shape follows the staff view's names so the same page parts read it. */
 export async function applicantCaseView(db: Db, calendar: Calendar, actor: Actor, loaded: LoadedCase) {
   const today = shanghaiDate(new Date());
-  const due = caseDue(loaded.state, calendar, today);
-  const item = (await itemNames(db, [loaded.row.item_code])).get(loaded.row.item_code);
   return {
-    id: loaded.row.id,
-    receiptNo: loaded.row.receipt_no,
+    ...(await caseSummary(db, calendar, loaded, today)),
     queryCode: loaded.row.query_code,
-    itemCode: loaded.row.item_code,
-    itemName: item?.name ?? loaded.row.item_code,
-    departmentName: item?.departmentName ?? '',
-    handlingDepth: item?.handlingDepth ?? '',
-    applicant: loaded.row.applicant_id,
-    submittedAt: new Date(loaded.row.created_at).toISOString(),
-    status: loaded.row.status,
-    version: loaded.row.version,
-    channel: loaded.row.channel,
-    department: loaded.row.department_code,
-    due: loaded.row.due_on,
-    daysLeft: due?.daysLeft ?? null,
-    clockPaused: loaded.row.clock_paused,
     /** The departments' tasks are theirs; the applicant follows the timeline. */
     tasks: [] as never[],
     timeline: applicantTimeline(loaded, decidingTaskIds(loaded)),

@@ -2,8 +2,7 @@ import { Type } from 'typebox';
 import type { AppDeps, AppInstance } from '../../http/types.js';
 import { shanghaiDate, workingDaysLeft, type Calendar } from '../calendar/engine/index.js';
 import { loadCalendar, onCalendarChanged } from '../calendar/service.js';
-import { itemNames } from '../catalogue/service.js';
-import { COMMAND_KINDS, caseDue, type Command } from './engine/index.js';
+import { COMMAND_KINDS, type Command } from './engine/index.js';
 import * as repo from './repository.js';
 import { createCase, loadCase, recomputeDueDates, runCommand, type WorkflowContext } from './service.js';
 import { inboxGrants } from './inbox.js';
@@ -13,6 +12,7 @@ import { definitionVersions, listLatestDefinitions, saveDefinitionVersion } from
 import { ProcessDefinition } from './engine/index.js';
 import { actorName } from '../identity/actor.js';
 import { applicantCaseView, isCaseApplicant } from './applicant-view.js';
+import { caseSummary } from './case-summary.js';
 import { peopleByUsername } from '../identity/people.js';
 import { casePeople, decidingTaskIds } from './case-people.js';
 import { staffRoutes } from './staff-routes.js';
@@ -66,26 +66,10 @@ export async function workflowRoutes(app: AppInstance, deps: AppDeps): Promise<v
       const loaded = await loadCase(deps.db, request.actor, request.params.id);
       if (isCaseApplicant(request.actor, loaded.row.applicant_id)) return applicantCaseView(deps.db, calendar, request.actor, loaded);
       const today = shanghaiDate(new Date());
-      const due = caseDue(loaded.state, calendar, today);
-      const item = (await itemNames(deps.db, [loaded.row.item_code])).get(loaded.row.item_code);
       const { credits, names } = await casePeople(deps.db, loaded);
       const deciding = decidingTaskIds(loaded);
       return {
-        id: loaded.row.id,
-        receiptNo: loaded.row.receipt_no,
-        itemCode: loaded.row.item_code,
-        itemName: item?.name ?? loaded.row.item_code,
-        departmentName: item?.departmentName ?? '',
-        handlingDepth: item?.handlingDepth ?? '',
-        applicant: loaded.row.applicant_id,
-        submittedAt: new Date(loaded.row.created_at).toISOString(),
-        status: loaded.row.status,
-        version: loaded.row.version,
-        channel: loaded.row.channel,
-        department: loaded.row.department_code,
-        due: loaded.row.due_on,
-        daysLeft: due?.daysLeft ?? null,
-        clockPaused: loaded.row.clock_paused,
+        ...(await caseSummary(deps.db, calendar, loaded, today)),
         tasks: loaded.tasks.map((t) => ({
           id: t.task_id,
           name: t.name,
