@@ -85,6 +85,14 @@ const WRONG_DEPARTMENT: Record<string, 'refused' | 'own'> = {
   'POST /api/v1/cases/:id/originals-verified': 'refused',
   'GET /api/v1/my/cases': 'refused',
   'GET /api/v1/window/queue': 'refused',
+  'GET /api/v1/tasks/done': 'own',
+  'GET /api/v1/cases': 'own',
+  'GET /api/v1/department/overview': 'refused',
+  'GET /api/v1/cases/:id/tasks/:taskId/candidates': 'refused',
+  'POST /api/v1/cases/:id/tasks/:taskId/reassign': 'refused',
+  'GET /api/v1/window/collections': 'refused',
+  'POST /api/v1/cases/:id/collection': 'refused',
+  'DELETE /api/v1/applications/:id': 'own',
 };
 
 /** Fills path parameters with values of the right shape (real ids where the record exists). */

@@ -59,7 +59,7 @@ describe('企业开办: a result bundle of one document per department, filled f
     const saved = await api('PUT', `/api/v1/applications/${view.id}/form`, company, { formData, expectedVersion: view.version });
     assert.equal(saved.statusCode, 200, saved.body);
     view = saved.json();
-    for (const material of view.materials.filter((m: Json) => m.required && !m.shared)) {
+    for (const material of view.materials.filter((m: Json) => m.requiredNow && !m.shared)) {
       const body = await multipartBody([{ bytes: tinyPdf(`${view.id}-${material.id}`), filename: `${material.name}.pdf`, type: 'application/pdf' }]);
       const res = await t.app.inject({ method: 'POST', url: `/api/v1/applications/${view.id}/materials/${material.id}`, headers: { ...company.headers, ...body.headers }, payload: body.payload });
       assert.equal(res.statusCode, 201, res.body);
