@@ -144,7 +144,7 @@ export const applicationsEn: typeof applicationsZhCN = {
     noteNeeded: 'Say what is missing or wrong; the check is saved once the note is written.',
     checkFailed: 'Could not save the check',
     decisionTitle: 'Intake decision',
-    applicantLine: 'Applicant: {{name}} ({{username}})',
+    applicantLine: 'Applicant: {{name}}',
     filedBy: 'Filed at the window by {{by}}',
     noApplication: 'This case has no online application; the paper materials collected at the window apply.',
     acceptHint: 'Accepting hands the case to the department and starts the clock.',

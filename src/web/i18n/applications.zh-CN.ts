@@ -142,7 +142,7 @@ export const applicationsZhCN = {
     noteNeeded: '请填写缺失或不合格的具体说明，填写后自动保存。',
     checkFailed: '核验结果保存失败',
     decisionTitle: '受理决定',
-    applicantLine: '申请人：{{name}}（{{username}}）',
+    applicantLine: '申请人：{{name}}',
     filedBy: '由 {{by}} 代办登记',
     noApplication: '该办件没有网上申请记录，材料以窗口收取的纸质材料为准。',
     acceptHint: '受理后办件交由承办部门审查，开始计算办理时限。',

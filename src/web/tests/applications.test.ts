@@ -306,7 +306,9 @@ describe('applying online, intake at the window, supplement and progress lookup 
     const intake = page.getByTestId('intake-page');
     await intake.waitFor();
     assert.equal(await intake.getAttribute('data-status'), 'submitted');
-    assert.match(await page.getByTestId('intake-applicant').innerText(), /王秀英[\s\S]*由 window 代办登记/);
+    const applicantLine = await page.getByTestId('intake-applicant').innerText();
+    assert.match(applicantLine, /王秀英[\s\S]*由 综合窗口受理员 代办登记/);
+    assert.doesNotMatch(applicantLine, /window|（[a-z0-9.-]+）/, 'people by name, not by login name');
     assert.match(await page.getByTestId('case-header').innerText(), /帮办代办/);
     await page.getByTestId('back-to-queue').click();
     const row = page.locator('[data-testid="queue-row"]').filter({ hasText: receiptNo });

@@ -97,8 +97,9 @@ function IntakeBody({ view, applicationId, departmentName, onChanged }: { view: 
         type="info"
         showIcon
         data-testid="intake-applicant"
-        title={t('applications.intake.applicantLine', { name: app.applicant.displayName, username: app.applicant.username })}
-        description={app.filedBy ? t('applications.intake.filedBy', { by: app.filedBy }) : undefined}
+        title={t('applications.intake.applicantLine', { name: app.applicant.displayName })}
+        // People by name, never by login name (the case view names everyone its events mention).
+        description={app.filedBy ? t('applications.intake.filedBy', { by: view.people[app.filedBy] ?? t('staff.actor.unknown') }) : undefined}
       />
       {app.handlingDepth === 'online_accept' && AT_COLLECTION.includes(view.status) && <OriginalsCard caseId={view.id} />}
       {/* The whole application next to its checks: the clerk decides on what was asked and what was sent. */}
