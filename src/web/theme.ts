@@ -39,10 +39,16 @@ function tagTextShades(shades: Record<string, string>): Record<string, string> {
  */
 const READABLE_COLOURS = {
   colorInfo: PRIMARY, // links derive from it: 4.9:1 on the footer
+  // antd lightens primary on hover (3.9:1 under white text): a pointer resting on a button must not make it unreadable.
+  colorPrimaryHover: '#1a56a8',
+  colorPrimaryActive: '#154a8f',
   colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
   colorTextTertiary: 'rgba(0, 0, 0, 0.6)', // descriptions labels, breadcrumbs, form hints, result subtitles
   colorTextPlaceholder: 'rgba(0, 0, 0, 0.56)',
   colorError: '#cf1322',
+  // Status tags (success / warning) write their text in the seed colour itself, on its palest tint.
+  colorSuccess: '#237804',
+  colorWarning: '#ad4e00',
   colorSuccessText: '#237804',
   colorWarningText: '#ad4e00',
   ...tagTextShades({ green: '#237804', orange: '#ad4e00', gold: '#874d00', volcano: '#ad2102', cyan: '#006d75', lime: '#3f6600' }),

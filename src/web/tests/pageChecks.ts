@@ -35,12 +35,17 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
 /** Fails with a readable list when axe-core finds serious or critical problems on the page. */
 export async function assertAccessible(page: Page, label = page.url()): Promise<void> {
   const violations = await seriousAxeViolations(page);
-  const report = violations.map((v) => `${v.impact} ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${JSON.stringify(n.target)}`).join('\n')}`);
+  const report = violations.map((v) => `${v.impact} ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${JSON.stringify(n.target)} ${(n.failureSummary ?? '').split('\n').slice(1).join(' ').trim()}`).join('\n')}`);
   assert.deepEqual(report, [], `axe-core on ${label}:\n${report.join('\n')}`);
 }
 
 /** Fails when the document is wider than the viewport (a phone would scroll sideways). */
 export async function assertNoHorizontalOverflow(page: Page, label = page.url()): Promise<void> {
+  // Right after a viewport change the app re-renders for the new width (desktop menu → phone
+  // menu): judge the settled layout, not the frame in between.
+  await page
+    .waitForFunction(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth, undefined, { timeout: 3_000 })
+    .catch(() => undefined);
   const { scrollWidth, clientWidth, culprits } = await page.evaluate(() => {
     const root = document.documentElement;
     const width = root.clientWidth;

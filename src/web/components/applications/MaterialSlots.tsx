@@ -91,7 +91,7 @@ function MaterialSlot({ app, material, editable, phase, run }: { app: Applicatio
               {t('supplement.slots.listed')}
             </Tag>
           ) : (
-            <Tag color="success" data-testid="slot-locked">
+            <Tag color="green" data-testid="slot-locked">
               {t('supplement.slots.locked')}
             </Tag>
           ))}

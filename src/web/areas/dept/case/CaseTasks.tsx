@@ -6,8 +6,8 @@ import { groupTasksByStage } from './stages.js';
 
 const TASK_STATUS_COLORS: Record<TaskStatus, string> = {
   queued: 'gold',
-  claimed: 'processing',
-  done: 'success',
+  claimed: 'blue',
+  done: 'green',
   returned: 'orange',
   cancelled: 'default',
 };
