@@ -46,7 +46,7 @@ const READABLE_COLOURS = {
   colorTextTertiary: 'rgba(0, 0, 0, 0.6)', // descriptions labels, breadcrumbs, form hints, result subtitles
   colorTextPlaceholder: 'rgba(0, 0, 0, 0.56)',
   colorError: '#cf1322',
-  // Status tags (success / warning) write their text in the seed colour itself, on its palest tint.
+  // Success and warning texts (Typography, Alert icons) in shades that read on white and the page greys.
   colorSuccess: '#237804',
   colorWarning: '#ad4e00',
   colorSuccessText: '#237804',

@@ -86,6 +86,7 @@ describe('staff views in Chromium: 已办, 办件查询, 本部门在办 with re
     await page.getByTestId('cases-q').fill(done.receiptNo);
     await page.getByTestId('cases-search').click();
     await page.getByTestId('cases-total').filter({ hasText: '共 1 件' }).waitFor();
+    await page.locator(`[data-testid="cases-row"][data-case-id="${done.id}"]`).waitFor();
     assert.equal(await page.getByTestId('cases-row').count(), 1, 'the receipt number finds exactly that case');
     assert.equal(await page.getByTestId('cases-row').getAttribute('data-case-id'), String(done.id));
     await page.getByTestId('cases-overdue').check();

@@ -41,7 +41,7 @@ function MaterialCheck({ app, material, editable, run }: { app: Application; mat
         {material.requiredNow ? <Tag color="red">{t('applications.materials.required')}</Tag> : <Tag>{t('applications.materials.optional')}</Tag>}
         {material.shared && <Tag color="green">{t('workflow.case.shared')}</Tag>}
         {material.files.length === 0 && !material.shared && (
-          <Tag color={material.requiredNow ? 'warning' : 'default'} data-testid="check-material-none">
+          <Tag color={material.requiredNow ? 'orange' : 'default'} data-testid="check-material-none">
             {t('applications.intake.notProvided')}
           </Tag>
         )}

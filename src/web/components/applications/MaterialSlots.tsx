@@ -17,11 +17,11 @@ import {
 import { ApiError } from '../../api/client.js';
 import { buttonTestId } from '../buttonTestId.js';
 import { formatFileSize, shortSha } from './format.js';
+import { CHECK_TAG_COLORS } from './checkColors.js';
 
 /** What the server accepts (content-sniffed there; this only narrows the file picker). */
 const ACCEPT = '.pdf,.ofd,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png';
 
-const CHECK_COLORS: Record<FileCheck, string> = { pending: 'default', ok: 'success', missing: 'warning', invalid: 'error' };
 
 interface MaterialSlotsProps {
   app: Application;
@@ -173,7 +173,7 @@ function FileRow({ app, file, removable, onRemove }: { app: Application; file: A
       {file.reusedFrom && <Tag color="green">{t('applications.materials.reusedFrom', { receiptNo: file.reusedFrom.receiptNo ?? '—' })}</Tag>}
       {file.phase === 'supplement' && <Tag color="orange">{t('applications.materials.supplementPhase')}</Tag>}
       {file.check !== 'pending' && (
-        <Tag color={CHECK_COLORS[file.check]} data-testid="material-file-check">
+        <Tag color={CHECK_TAG_COLORS[file.check]} data-testid="material-file-check">
           {t(`applications.check.${file.check}`)}
           {file.checkNote ? `：${file.checkNote}` : ''}
         </Tag>

@@ -1,7 +1,7 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { Card, Flex, Skeleton, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { fetchCaseApplication, fetchItemForm, fileUrl, type Application, type ApplicationMaterial, type FileCheck } from '../../../api/applications.js';
+import { fetchCaseApplication, fetchItemForm, fileUrl, type Application, type ApplicationMaterial } from '../../../api/applications.js';
 import type { ItemDetail } from '../../../api/catalogue.js';
 import type { CaseView } from '../../../api/workflow.js';
 import { FormAnswers } from '../../../components/applications/FormAnswers.js';
@@ -9,8 +9,8 @@ import { formatFileSize, shortSha } from '../../../components/applications/forma
 import { ProblemAlert } from '../../../components/ProblemAlert.js';
 import { useApiResource, type Resource } from '../../../hooks/useApiResource.js';
 import { CaseMaterials } from './CaseMaterials.js';
+import { CHECK_TAG_COLORS } from '../../../components/applications/checkColors.js';
 
-const CHECK_COLORS: Record<FileCheck, string> = { pending: 'default', ok: 'success', missing: 'warning', invalid: 'error' };
 
 interface CaseApplicationProps {
   view: Pick<CaseView, 'id' | 'version' | 'channel' | 'itemCode'>;
@@ -78,7 +78,7 @@ function MaterialFiles({ app, material }: { app: Application; material: Applicat
             {formatFileSize(file.size)} · SHA-256 {shortSha(file.sha256)}
           </Typography.Text>
           {file.phase === 'supplement' && <Tag color="orange">{t('applications.materials.supplementPhase')}</Tag>}
-          <Tag color={CHECK_COLORS[file.check]}>
+          <Tag color={CHECK_TAG_COLORS[file.check]}>
             {t(`applications.check.${file.check}`)}
             {file.checkNote ? `：${file.checkNote}` : ''}
           </Tag>
