@@ -6,6 +6,10 @@
  *   npm run bench                 all benchmarks
  *   npm run bench -- catalogue    only those whose name contains "catalogue"
  *   npm run bench -- web-weight   the home page's transferred bytes in Chromium (needs npm run build:web)
+ *   npm run bench -- http         transitions and public reads through HTTP on a started server
+ *   npm run bench -- cold-start   npm start on an empty data directory to ready, and a restart
+ *
+ * BENCH_SECONDS (default 10) sets how long each load phase runs.
  */
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -24,6 +28,7 @@ import { listItems } from '../src/server/modules/catalogue/service.js';
 import { createSecrets } from '../src/server/platform/secrets.js';
 import { WEB_DIR } from '../src/server/runtime.js';
 import { randomBytes } from 'node:crypto';
+import { coldStart, httpReads, httpTransitions, pgbenchTps as pgbenchOnce } from './bench-http.js';
 
 interface Stats {
   n: number;
@@ -95,14 +100,7 @@ const benchmarks: Record<string, (database: DbHandle, url: string) => Promise<vo
     const seconds = busy / 1000;
     const serviceTps = transitions / seconds;
 
-    const { execFileSync } = await import('node:child_process');
-    const { writeFileSync } = await import('node:fs');
-    await sql.raw(PGBENCH_SETUP).execute(database.db);
-    const scriptFile = path.join(os.tmpdir(), `onewindow-pgbench-${process.pid}.sql`);
-    writeFileSync(scriptFile, PGBENCH_SCRIPT);
-    const output = execFileSync('pgbench', ['-n', '-c', '1', '-T', '8', '-M', 'prepared', '-f', scriptFile, url], { encoding: 'utf8' });
-    rmSync(scriptFile, { force: true });
-    const pgbenchTps = Number(/tps = ([\d.]+)/.exec(output)?.[1]);
+    const pgbenchTps = await pgbenchOnce(database, url, 1, 8);
     console.log('workflow transitions (one connection, sequential; each = load case + events, decide, versioned update, hash-chained events, task upsert, in one transaction)');
     console.log(`  service runCommand      ${transitions} transitions in ${seconds.toFixed(1)} s = ${serviceTps.toFixed(0)} transitions/s (time inside runCommand only)`);
     console.log(`  pgbench same SQL shape  ${pgbenchTps.toFixed(0)} transactions/s (prepared statements, -c 1, 8 s)`);
@@ -127,6 +125,10 @@ const benchmarks: Record<string, (database: DbHandle, url: string) => Promise<vo
     console.log(`  HTTP GET /api/v1/items?q=…     ${fmt(http)}   ratio p50 ${(http.p50 / baseline.p50).toFixed(1)}× baseline`);
   },
 
+  'http-transitions': httpTransitions,
+  'http-reads': httpReads,
+  'cold-start': coldStart,
+
   async 'web-weight'(database) {
     const { measureHomePage } = await import('./bench-web.js');
     const app = await buildApp({
@@ -142,35 +144,18 @@ const benchmarks: Record<string, (database: DbHandle, url: string) => Promise<vo
   },
 };
 
-/** The same SQL shape as one workflow transition, for pgbench: read case, read events, versioned update, append two events, upsert a task. */
-const PGBENCH_SETUP = `
-DROP TABLE IF EXISTS bench_events, bench_tasks, bench_cases;
-CREATE TABLE bench_cases (id int PRIMARY KEY, status text, version int NOT NULL DEFAULT 0, due_on date, last_seq int NOT NULL DEFAULT 0, last_hash text NOT NULL DEFAULT '');
-CREATE TABLE bench_events (case_id int REFERENCES bench_cases, seq int, kind text, event jsonb, at timestamptz, actor text, prev_hash text, hash text, PRIMARY KEY (case_id, seq));
-CREATE TABLE bench_tasks (case_id int REFERENCES bench_cases, task_id text, status text, assignee text, due_on date, updated_at timestamptz, PRIMARY KEY (case_id, task_id));
-INSERT INTO bench_cases (id, status) SELECT g, 'in_review' FROM generate_series(1, 1000) g;`;
-
-const PGBENCH_SCRIPT = `\\set id random(1, 1000)
-BEGIN;
-SELECT * FROM bench_cases WHERE id = :id;
-SELECT * FROM bench_events WHERE case_id = :id ORDER BY seq;
-UPDATE bench_cases SET version = version + 1, last_seq = last_seq + 2, status = 'in_review', due_on = current_date, last_hash = md5(random()::text) WHERE id = :id AND version >= 0;
-INSERT INTO bench_events SELECT id, last_seq - 1, 'task_claimed', '{"kind":"task_claimed","taskId":"t1.review","at":"2026-11-26T01:00:00.000Z"}', now(), 'scjg.reviewer', md5('a'), md5('b') FROM bench_cases WHERE id = :id;
-INSERT INTO bench_events SELECT id, last_seq, 'task_completed', '{"kind":"task_completed","taskId":"t1.review","opinion":"同意"}', now(), 'scjg.reviewer', md5('b'), md5('c') FROM bench_cases WHERE id = :id;
-INSERT INTO bench_tasks VALUES (:id, 't1.review', 'done', 'scjg.reviewer', current_date, now()) ON CONFLICT (case_id, task_id) DO UPDATE SET status = excluded.status, assignee = excluded.assignee, due_on = excluded.due_on, updated_at = now();
-COMMIT;
-`;
-
 async function main() {
   const filter = process.argv[2];
   const selected = Object.entries(benchmarks).filter(([name]) => !filter || name.includes(filter));
   const dir = mkdtempSync(path.join(os.tmpdir(), 'onewindow-bench-'));
   chmodSync(dir, 0o755);
-  const server = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg') });
+  // pg_stat_statements counts what the server sends per transition and per read.
+  const server = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), settings: { shared_preload_libraries: 'pg_stat_statements' } });
   const database = openDatabase(withDatabase(server.url, 'postgres'), { max: 10 });
   try {
     const report = await migrateToLatest(database.db, database.pool);
     if (report.error) throw report.error;
+    await sql`CREATE EXTENSION IF NOT EXISTS pg_stat_statements`.execute(database.db);
     await seedDemoDistrict(database.db, createLogger('warn'), createSecrets(randomBytes(32)));
     console.log(`PostgreSQL ${(await sql<{ v: string }>`SELECT current_setting('server_version') AS v`.execute(database.db)).rows[0]!.v}, Node ${process.version}, ${os.cpus().length} CPUs`);
     for (const [, run] of selected) await run(database, withDatabase(server.url, 'postgres'));

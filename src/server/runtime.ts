@@ -4,7 +4,7 @@ import type { Config } from './config.js';
 import { openDatabase, type DbHandle } from './db/connection.js';
 import { migrateToLatest } from './db/migrate.js';
 import { provisionDatabase, type ProvisionedDatabase } from './db/provision.js';
-import { buildApp } from './http/app.js';
+import { buildApp, type BuildAppOptions } from './http/app.js';
 import type { AppInstance } from './http/types.js';
 import { jobHandlers, jobSchedules } from './jobs.js';
 import { routeModules } from './modules/index.js';
@@ -50,7 +50,7 @@ export async function openMigratedDatabase(config: Config, logger: Logger): Prom
  * Starts everything `serve` needs: database, migrations, demo seed, jobs, HTTP.
  * `stop()` undoes it in reverse order, letting in-flight requests and jobs finish.
  */
-export async function startPlatform(config: Config, logger: Logger): Promise<Platform> {
+export async function startPlatform(config: Config, logger: Logger, extra: Pick<BuildAppOptions, 'rateLimitExempt'> = {}): Promise<Platform> {
   const { provisioned, database } = await openMigratedDatabase(config, logger);
   let app: AppInstance | undefined;
   let jobs: JobRunner | undefined;
@@ -64,7 +64,7 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Pla
     const secrets = createSecrets(loadSecretKey(config.secretKey, config.dataDir));
     if (config.seedDemo) await seedDemoDistrict(database.db, logger, secrets);
     const deps = { config, db: database.db, pool: database.pool, logger, secrets };
-    app = await buildApp({ ...deps, webDir: WEB_DIR, modules: routeModules });
+    app = await buildApp({ ...deps, ...extra, webDir: WEB_DIR, modules: routeModules });
     if (config.jobsEnabled) {
       jobs = await startJobRunner({ pool: database.pool, handlers: jobHandlers(deps), schedules: jobSchedules, concurrency: config.jobsConcurrency, logger });
     }

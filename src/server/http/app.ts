@@ -18,6 +18,11 @@ export interface BuildAppOptions extends AppDeps {
   webDir?: string;
   /** Route modules to mount, in order. */
   modules?: RouteModule[];
+  /**
+   * Addresses the per-route rate limits do not apply to. Only the benchmark's own server entry
+   * sets it (scripts/bench-server.ts), for its load tool; no configuration variable reaches it.
+   */
+  rateLimitExempt?: readonly string[];
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -49,7 +54,7 @@ export async function buildApp(options: BuildAppOptions): Promise<AppInstance> {
   installRouteGuard(app);
   await app.register(cookie);
   // Limits are set per route (login, public lookups); in-memory per process.
-  await app.register(rateLimit, { global: false });
+  await app.register(rateLimit, { global: false, ...(options.rateLimitExempt ? { allowList: [...options.rateLimitExempt] } : {}) });
   installAuthentication(app, options);
   // Uploads are read as streams by the routes that take them (files/http.ts), never buffered whole.
   await app.register(multipart, {
