@@ -10,6 +10,28 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 
 export type Db = Kysely<Database>;
 
+/** Distinct statement texts a process prepares; beyond this (unusual IN-list lengths) they run unnamed. */
+const MAX_PREPARED = 2_000;
+const statementNames = new Map<string, string>();
+
+/**
+ * A client that runs every parameterised statement as a named prepared statement: PostgreSQL
+ * parses and plans it once per connection instead of at every call (the hot queries of a case
+ * change are the same dozen texts). Statements without parameters keep the simple protocol,
+ * which migrations need for several statements in one text.
+ */
+class PreparingClient extends pg.Client {
+  override query(...args: unknown[]): never {
+    const [text, values] = args;
+    if (typeof text === 'string' && Array.isArray(values) && values.length > 0) {
+      let name = statementNames.get(text);
+      if (!name && statementNames.size < MAX_PREPARED) statementNames.set(text, (name = `ow${statementNames.size + 1}`));
+      if (name) args = [{ name, text, values }, ...args.slice(2)];
+    }
+    return (super.query as (...a: unknown[]) => never)(...args);
+  }
+}
+
 export interface DbHandle {
   db: Db;
   pool: pg.Pool;
@@ -26,6 +48,7 @@ export interface DbHandle {
  */
 export function openDatabase(connectionString: string, options: { max?: number; applicationName?: string } = {}): DbHandle {
   const pool = new pg.Pool({
+    Client: PreparingClient,
     connectionString,
     max: options.max ?? 10,
     application_name: options.applicationName ?? 'onewindow',

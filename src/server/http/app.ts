@@ -12,6 +12,9 @@ import { errorHandler, problem, sendProblem } from './problem.js';
 import { healthRoutes } from './health.js';
 import { registerWebApp } from './web.js';
 import { installAuthentication, installRouteGuard } from './auth.js';
+import { startChangeFeed } from '../platform/change-feed.js';
+import { attachChangeFeed } from '../platform/cache.js';
+import { invalidateCalendar } from '../modules/calendar/service.js';
 
 export interface BuildAppOptions extends AppDeps {
   /** Folder with the built web app; omitted in API-only tests. */
@@ -47,6 +50,18 @@ export async function buildApp(options: BuildAppOptions): Promise<AppInstance> {
     // Keep-alive connections without a request in flight are closed at shutdown, busy ones finish.
     forceCloseConnections: 'idle',
   }).withTypeProvider<TypeBoxTypeProvider>();
+
+  // Caches answer only while this feed listens; it also tells other instances' calendar changes.
+  const feed = await startChangeFeed(options.pool.options, logger);
+  const detachFeed = attachChangeFeed(options.db, feed);
+  const unsubscribeCalendar = feed.subscribe((change) => {
+    if (change === 'reset' || change.topic === 'calendar') invalidateCalendar();
+  });
+  app.addHook('onClose', async () => {
+    unsubscribeCalendar();
+    detachFeed();
+    await feed.close();
+  });
 
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);

@@ -13,6 +13,7 @@ import * as m0011 from './0011_verification.js';
 import * as m0012 from './0012_certificate_bundles.js';
 import * as m0013 from './0013_search.js';
 import * as m0014 from './0014_staff_views.js';
+import * as m0015 from './0015_change_feed.js';
 
 /**
  * Every migration, in order. Append-only: a shipped migration is never edited;
@@ -33,4 +34,5 @@ export const migrations: Record<string, Migration> = {
   '0012_certificate_bundles': m0012,
   '0013_search': m0013,
   '0014_staff_views': m0014,
+  '0015_change_feed': m0015,
 };

@@ -2,6 +2,7 @@ import { transact, type Db } from '../../db/connection.js';
 import { AppError, conflict, invalid, notFound } from '../../platform/errors.js';
 import { recordAudit } from '../../platform/audit.js';
 import * as repo from './repository.js';
+import { cached, type CacheOptions } from '../../platform/cache.js';
 import { toDepartment, toItemContent, toItemDetail, toItemSummary, toVersionRows } from './mapping.js';
 import type { Department, DepartmentInput, ItemContent, ItemDetail, ItemList, ItemListQuery } from './schemas.js';
 import { readQuery, searchTerms } from './search/query.js';
@@ -81,8 +82,18 @@ async function searchItems(db: Db, filter: repo.ItemFilter, q: string, offset: n
 }
 
 export async function getItem(db: Db, code: string): Promise<ItemDetail> {
+  const item = await cached(db, ITEM_DETAILS, code, () => loadItem(db, code));
+  if (!item) throw notFound(`事项 ${code} `);
+  return item;
+}
+
+/** Published items as the public and every new case read them; any catalogue change drops them all. */
+const ITEM_DETAILS: CacheOptions<string, ItemDetail | null> = { name: 'catalogue.items', topics: ['catalogue'], ttlMs: 10 * 60_000, max: 2_000 };
+const VERSION_REFS: CacheOptions<string, { versionId: number; version: number } | null> = { name: 'catalogue.version-refs', topics: ['catalogue'], ttlMs: 10 * 60_000, max: 2_000 };
+
+async function loadItem(db: Db, code: string): Promise<ItemDetail | null> {
   const row = await repo.findPublishedItem(db, code);
-  if (!row) throw notFound(`事项 ${code} `);
+  if (!row) return null;
   const [department, materials, fees] = await Promise.all([
     repo.findDepartment(db, row.department_code),
     repo.materialsOf(db, [row.id]),
@@ -264,9 +275,12 @@ export async function updateDepartment(db: Db, code: string, input: Omit<Departm
 
 /** The published version of an item, as a case records it (which version was it filed under). */
 export async function publishedVersionRef(db: Db, code: string): Promise<{ versionId: number; version: number }> {
-  const row = await repo.findPublishedItem(db, code);
-  if (!row) throw notFound(`事项 ${code} `);
-  return { versionId: row.id, version: row.version };
+  const ref = await cached(db, VERSION_REFS, code, async () => {
+    const row = await repo.findPublishedItem(db, code);
+    return row ? { versionId: row.id, version: row.version } : null;
+  });
+  if (!ref) throw notFound(`事项 ${code} `);
+  return ref;
 }
 
 /** The materials of one item version (an application keeps the version it was started under). */
@@ -276,7 +290,25 @@ export async function materialsOfVersion(db: Db, versionId: number) {
 }
 
 /** Item names, handling depth and department names by code. */
-export async function itemNames(db: Db, codes: string[]): Promise<Map<string, { name: string; handlingDepth: string; departmentName: string }>> {
+export async function itemNames(db: Db, codes: string[]): Promise<Map<string, ItemName>> {
+  // One code (a notice, a case page): the cached answer; a list page asks once for all of its codes.
+  if (codes.length === 1) {
+    const code = codes[0]!;
+    const name = await cached(db, ITEM_NAMES, code, async () => (await loadItemNames(db, [code])).get(code) ?? null);
+    return new Map(name ? [[code, name]] : []);
+  }
+  return loadItemNames(db, codes);
+}
+
+interface ItemName {
+  name: string;
+  handlingDepth: string;
+  departmentName: string;
+}
+
+const ITEM_NAMES: CacheOptions<string, ItemName | null> = { name: 'catalogue.item-names', topics: ['catalogue'], ttlMs: 10 * 60_000, max: 5_000 };
+
+async function loadItemNames(db: Db, codes: string[]): Promise<Map<string, ItemName>> {
   const rows = await repo.itemNames(db, [...new Set(codes)]);
   return new Map(rows.map((r) => [r.code, { name: r.name, handlingDepth: r.handling_depth, departmentName: r.department_name }]));
 }

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/connection.js';
 import * as repo from './repository.js';
+import { cached, type CacheOptions } from '../../platform/cache.js';
 
 /** How a person can be reached outside the platform; read by the notifications module only. */
 export interface Contact {
@@ -23,5 +24,8 @@ export async function contactOf(db: Db, username: string): Promise<Contact | und
  * head, window clerk); with `regionCode`, also those holding the role for the whole region.
  */
 export async function departmentStaff(db: Db, departmentCode: string, role: string, regionCode?: string): Promise<string[]> {
-  return repo.staffWithDepartmentRole(db, departmentCode, role, regionCode);
+  return cached(db, QUEUE_STAFF, `${departmentCode}|${role}|${regionCode ?? ''}`, () => repo.staffWithDepartmentRole(db, departmentCode, role, regionCode));
 }
+
+/** Who works each queue: asked on every task created, changed only when accounts, roles or units do. */
+const QUEUE_STAFF: CacheOptions<string, string[]> = { name: 'identity.queue-staff', topics: ['user', 'units', 'catalogue'], ttlMs: 5 * 60_000, max: 5_000 };

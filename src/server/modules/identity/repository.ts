@@ -1,6 +1,8 @@
 import { sql, type Selectable } from 'kysely';
 import type { Db } from '../../db/connection.js';
 import type { IdentityTables } from './tables.js';
+import { forgetCached } from '../../platform/cache.js';
+import { LIVE_SESSIONS, forgetSessionsOf } from './session-cache.js';
 
 /** All SQL of identity. */
 
@@ -63,6 +65,7 @@ export async function insertUser(
 }
 
 export async function updateUser(db: Db, id: number, changes: Partial<Omit<UserRow, 'id' | 'created_at'>>): Promise<void> {
+  forgetCached(LIVE_SESSIONS, forgetSessionsOf(id));
   await db.updateTable('users').set(changes).where('id', '=', id).execute();
 }
 
@@ -99,6 +102,7 @@ export async function assignmentsOf(db: Db, userIds: number[]): Promise<Assignme
 }
 
 export async function insertAssignment(db: Db, assignment: Omit<AssignmentRow, 'id' | 'created_at'>): Promise<AssignmentRow | undefined> {
+  forgetCached(LIVE_SESSIONS, forgetSessionsOf(assignment.user_id));
   return db
     .insertInto('role_assignments')
     .values(assignment)
@@ -108,6 +112,7 @@ export async function insertAssignment(db: Db, assignment: Omit<AssignmentRow, '
 }
 
 export async function deleteAssignment(db: Db, userId: number, assignmentId: number): Promise<boolean> {
+  forgetCached(LIVE_SESSIONS, forgetSessionsOf(userId));
   const result = await db.deleteFrom('role_assignments').where('id', '=', assignmentId).where('user_id', '=', userId).executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }
@@ -120,7 +125,7 @@ export async function findLiveSession(db: Db, tokenHash: string) {
   return db
     .selectFrom('sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
-    .select(['s.id', 's.user_id', 's.csrf_token', 's.last_seen_at', 'u.username', 'u.kind', 'u.display_name'])
+    .select(['s.id', 's.user_id', 's.csrf_token', 's.last_seen_at', 's.expires_at', 'u.username', 'u.kind', 'u.display_name'])
     .where('s.token_hash', '=', tokenHash)
     .where('s.revoked_at', 'is', null)
     .where('s.expires_at', '>', sql<Date>`now()`)
@@ -133,6 +138,7 @@ export async function touchSession(db: Db, id: number): Promise<void> {
 }
 
 export async function revokeSessions(db: Db, userId: number, exceptSessionId?: number): Promise<number> {
+  forgetCached(LIVE_SESSIONS, (_, session) => session?.userId === userId && session.id !== exceptSessionId);
   let query = db.updateTable('sessions').set({ revoked_at: sql`now()` }).where('user_id', '=', userId).where('revoked_at', 'is', null);
   if (exceptSessionId !== undefined) query = query.where('id', '<>', exceptSessionId);
   const result = await query.executeTakeFirst();
@@ -140,6 +146,7 @@ export async function revokeSessions(db: Db, userId: number, exceptSessionId?: n
 }
 
 export async function revokeSession(db: Db, id: number): Promise<void> {
+  forgetCached(LIVE_SESSIONS, (_, session) => session?.id === id);
   await db.updateTable('sessions').set({ revoked_at: sql`now()` }).where('id', '=', id).execute();
 }
 

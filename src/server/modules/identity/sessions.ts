@@ -12,6 +12,8 @@ import { isValidIdCardNumber, isValidUscc, maskIdNumber } from '../../../shared/
 import type { RegisterBody } from './schemas.js';
 import { checkIdentity, type RealnameService } from './realname-service.js';
 import { withVerifiedCode } from './verification.js';
+import { cached } from '../../platform/cache.js';
+import { LIVE_SESSIONS, type LiveSession } from './session-cache.js';
 
 /** Sign-in, sign-out, registration and the session behind each browser request. */
 
@@ -120,18 +122,37 @@ export async function logout(db: Db, actor: Actor): Promise<void> {
 
 /** The actor behind a session cookie, or undefined when the token is unknown, expired or revoked. */
 export async function resolveSession(db: Db, token: string): Promise<Extract<Actor, { kind: 'user' }> | undefined> {
-  const session = await repo.findLiveSession(db, hashToken(token));
-  if (!session) return undefined;
+  const tokenHash = hashToken(token);
+  const session = await cached(db, LIVE_SESSIONS, tokenHash, () => loadLiveSession(db, tokenHash));
+  if (!session || session.expiresAt <= Date.now()) return undefined;
   // Touch at most once a minute: a page load makes many requests.
-  if (Date.now() - new Date(session.last_seen_at).getTime() > 60_000) await repo.touchSession(db, session.id);
+  if (Date.now() - session.lastSeenAt > 60_000) {
+    session.lastSeenAt = Date.now();
+    await repo.touchSession(db, session.id);
+  }
   return {
     kind: 'user',
+    userId: session.userId,
+    username: session.username,
+    userKind: session.userKind,
+    assignments: session.assignments,
+    sessionId: session.id,
+    csrfToken: session.csrfToken,
+  };
+}
+
+async function loadLiveSession(db: Db, tokenHash: string): Promise<LiveSession | undefined> {
+  const session = await repo.findLiveSession(db, tokenHash);
+  if (!session) return undefined;
+  return {
+    id: session.id,
     userId: session.user_id,
     username: session.username,
     userKind: session.kind,
-    assignments: toAssignments(await repo.assignmentsOf(db, [session.user_id])),
-    sessionId: session.id,
     csrfToken: session.csrf_token,
+    assignments: toAssignments(await repo.assignmentsOf(db, [session.user_id])),
+    expiresAt: new Date(session.expires_at).getTime(),
+    lastSeenAt: new Date(session.last_seen_at).getTime(),
   };
 }
 

@@ -5,15 +5,15 @@ import { contactOf, departmentStaff } from '../identity/contacts.js';
 import type { CaseChange, CaseEffect } from '../workflow/effects.js';
 import { registeredChannels, registeredLogger } from './channels.js';
 import { applicantNotice, reassignedNotice, staffNotice, windowNotice, type CaseFacts } from './messages.js';
-import { notify } from './service.js';
+import { notifyAll, type Addressed } from './service.js';
 
 export const applicantCaseLink = (caseId: number) => `/my/cases/${caseId}`;
 export const staffCaseLink = (caseId: number) => `/dept/cases/${caseId}`;
 export const windowCaseLink = (caseId: number) => `/window/cases/${caseId}`;
 
 /** An item withdrawn from the catalogue since still deserves a notice, by its code. */
-async function itemName(trx: Db, code: string): Promise<string> {
-  return (await itemNames(trx, [code])).get(code)?.name ?? code;
+async function itemName(db: Db, code: string): Promise<string> {
+  return (await itemNames(db, [code])).get(code)?.name ?? code;
 }
 
 const concernsAnyone = (change: CaseChange) =>
@@ -36,21 +36,21 @@ const applicantNoticeKinds = new Set<string>([
 ]);
 
 async function writeNotices(trx: Db, change: CaseChange): Promise<void> {
-  const { row, events, state } = change;
+  const { row, events, state, reference } = change;
   const applicantEvents = events.flatMap(({ event }) => (applicantNoticeKinds.has(event.kind) ? [event] : []));
   const taskEvents = events.flatMap(({ event }) => (event.kind === 'task_created' ? [event] : []));
   const transfers = events.flatMap(({ event }) => (event.kind === 'task_transferred' ? [event] : []));
   if (applicantEvents.length === 0 && taskEvents.length === 0 && transfers.length === 0) return;
 
-  const facts: CaseFacts = { caseId: row.id, receiptNo: row.receipt_no, queryCode: row.query_code, itemName: await itemName(trx, row.item_code), state };
-  const channels = registeredChannels();
+  const facts: CaseFacts = { caseId: row.id, receiptNo: row.receipt_no, queryCode: row.query_code, itemName: await itemName(reference, row.item_code), state };
+  const addressed: Addressed[] = [];
 
   // Only a registered person gets notices: a username nobody holds yet must not inherit them.
   const applicant = applicantEvents.length ? await contactOf(trx, row.applicant_id) : undefined;
   if (applicant) {
     for (const event of applicantEvents) {
       const text = applicantNotice(facts, event);
-      if (text) await notify(trx, applicant, { caseId: row.id, ...text, link: applicantCaseLink(row.id) }, { external: true, channels });
+      if (text) addressed.push({ recipient: applicant, notice: { caseId: row.id, ...text, link: applicantCaseLink(row.id) }, external: true });
     }
   }
 
@@ -58,9 +58,8 @@ async function writeNotices(trx: Db, change: CaseChange): Promise<void> {
   for (const event of applicantEvents) {
     const text = windowNotice(facts, event);
     if (!text) continue;
-    for (const username of await departmentStaff(trx, row.department_code, 'window_clerk', row.region_code)) {
-      const clerk = await contactOf(trx, username);
-      if (clerk) await notify(trx, clerk, { caseId: row.id, ...text, link: windowCaseLink(row.id) }, { external: false, channels });
+    for (const clerk of await departmentStaff(reference, row.department_code, 'window_clerk', row.region_code)) {
+      addressed.push({ recipient: clerk, notice: { caseId: row.id, ...text, link: windowCaseLink(row.id) }, external: false });
     }
   }
 
@@ -68,9 +67,8 @@ async function writeNotices(trx: Db, change: CaseChange): Promise<void> {
   for (const event of taskEvents) {
     const text = staffNotice(facts, event);
     if (!text) continue;
-    for (const username of await departmentStaff(trx, text.department, text.role)) {
-      const staff = await contactOf(trx, username);
-      if (staff) await notify(trx, staff, { caseId: row.id, kind: text.kind, title: text.title, body: text.body, shortText: text.shortText, link: staffCaseLink(row.id) }, { external: false, channels });
+    for (const staff of await departmentStaff(reference, text.department, text.role)) {
+      addressed.push({ recipient: staff, notice: { caseId: row.id, kind: text.kind, title: text.title, body: text.body, shortText: text.shortText, link: staffCaseLink(row.id) }, external: false });
     }
   }
 
@@ -78,8 +76,9 @@ async function writeNotices(trx: Db, change: CaseChange): Promise<void> {
   for (const event of transfers) {
     const text = reassignedNotice(facts, event);
     const colleague = text ? await contactOf(trx, event.toId) : undefined;
-    if (text && colleague) await notify(trx, colleague, { caseId: row.id, ...text, link: staffCaseLink(row.id) }, { external: false, channels });
+    if (text && colleague) addressed.push({ recipient: colleague.username, notice: { caseId: row.id, ...text, link: staffCaseLink(row.id) }, external: false });
   }
+  await notifyAll(trx, addressed, registeredChannels());
 }
 
 /**

@@ -147,7 +147,7 @@ describe('in-app notices of case changes (demo district)', () => {
       const accepted = { kind: 'accepted', days: 20, clockStart: '2026-01-05', due: '2026-02-02', at: new Date().toISOString(), on: '2026-01-05', actor: { id: 'window', kind: 'staff' } } as WorkflowEvent;
       await assert.rejects(
         transact(t.database.db, async (trx) => {
-          await noticeCaseChange(trx, { row, events: [{ seq: row.last_seq + 1, event: accepted }], state: fold([accepted]) });
+          await noticeCaseChange(trx, { row, events: [{ seq: row.last_seq + 1, event: accepted }], state: fold([accepted]), reference: t.database.db });
           const inside = await trx.selectFrom('notifications').select('id').where('case_id', '=', id).where('kind', '=', 'accepted').execute();
           assert.equal(inside.length, 1, 'written inside the transaction');
           assert.equal((await sql<{ n: number }>`SELECT count(*)::int AS n FROM graphile_worker.jobs WHERE task_identifier = ${DELIVER_TASK}`.execute(trx)).rows[0]!.n, 1, 'its SMS job queued inside it');

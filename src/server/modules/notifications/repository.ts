@@ -11,6 +11,21 @@ export async function insertNotification(db: Db, row: Insertable<NotificationsTa
   return db.insertInto('notifications').values(row).returningAll().executeTakeFirstOrThrow();
 }
 
+/** Several notices in one statement; ids come back in the order given. */
+export async function insertNotifications(db: Db, rows: Insertable<NotificationsTables['notifications']>[]): Promise<number[]> {
+  if (rows.length === 0) return [];
+  const inserted = await db.insertInto('notifications').values(rows).returning('id').execute();
+  return inserted.map((r) => r.id);
+}
+
+export async function insertDeliveries(
+  db: Db,
+  rows: { notification_id: number; channel: DeliveryChannel; destination: string; status: DeliveryStatus; max_attempts: number }[],
+): Promise<DeliveryRow[]> {
+  if (rows.length === 0) return [];
+  return db.insertInto('notification_deliveries').values(rows).returningAll().execute();
+}
+
 export async function insertDelivery(
   db: Db,
   row: { notification_id: number; channel: DeliveryChannel; destination: string; status: DeliveryStatus; max_attempts: number },

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/connection.js';
 import type { Actor } from '../identity/actor.js';
 import type { Actor as EngineActor } from './engine/index.js';
-import { unitDepartments } from './repository.js';
+import { unitDepartments } from './cached-reads.js';
 
 /**
  * The engine knows no organisation tree: unit-scoped roles are handed to it as roles of the

@@ -14,6 +14,11 @@ export interface CaseChange {
   events: readonly { seq: number; event: WorkflowEvent }[];
   /** The state after the events. */
   state: CaseState;
+  /**
+   * The root database handle, for cached reads of committed reference data (item names, who
+   * works a queue). Write through the transaction an effect is given, never through this.
+   */
+  reference: Db;
 }
 
 export type CaseEffect = (trx: Db, change: CaseChange) => Promise<void>;

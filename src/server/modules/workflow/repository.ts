@@ -44,36 +44,88 @@ export async function findCase(db: Db, id: number): Promise<CaseRow | undefined>
   return db.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+type Jsonified<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] };
+
 /**
- * Writes the case's new state only if nobody else wrote since `expectedVersion` was read.
- * Under READ COMMITTED a concurrent writer waits for the row lock, then finds the version
- * changed and updates nothing: the caller turns that into a 409.
+ * The case row locked for update, with its tasks and events read in the same round trip. The
+ * lock may wait for a concurrent writer; the row is then re-read as committed, but the
+ * subqueries keep the statement's earlier snapshot. Events that do not reach the row's
+ * `last_seq` betray that: tasks and events are then read again, after the lock.
  */
-export async function updateCaseIfVersion(
+export function lockCaseWithHistory(db: Db, id: number): Promise<CaseWithHistory | undefined> {
+  return readCaseWithHistory(db, id, true);
+}
+
+/** The case row with its tasks and events, as of one snapshot. */
+export function caseWithHistory(db: Db, id: number): Promise<CaseWithHistory | undefined> {
+  return readCaseWithHistory(db, id, false);
+}
+
+export interface CaseWithHistory {
+  row: CaseRow;
+  tasks: TaskRow[];
+  events: EventRow[];
+}
+
+async function readCaseWithHistory(db: Db, id: number, lock: boolean): Promise<CaseWithHistory | undefined> {
+  const query = db
+    .selectFrom('cases as c')
+    .selectAll('c')
+    .select([
+      sql<Jsonified<TaskRow>[]>`(SELECT coalesce(json_agg(t ORDER BY t.created_on, t.task_id), '[]') FROM case_tasks t WHERE t.case_id = c.id)`.as('tasks_json'),
+      sql<Jsonified<EventRow>[]>`(SELECT coalesce(json_agg(e ORDER BY e.seq), '[]') FROM case_events e WHERE e.case_id = c.id)`.as('events_json'),
+    ])
+    .where('c.id', '=', id);
+  const found = await (lock ? query.forUpdate('c') : query).executeTakeFirst();
+  if (!found) return undefined;
+  const { tasks_json, events_json, ...row } = found;
+  const events = events_json.map((e) => ({ ...e, at: new Date(e.at) }));
+  if ((events.at(-1)?.seq ?? 0) !== row.last_seq) return { row, tasks: await tasksOf(db, id), events: await eventsOf(db, id) };
+  return { row, tasks: tasks_json.map((t) => ({ ...t, updated_at: new Date(t.updated_at) })), events };
+}
+
+/**
+ * A case change in one statement: the versioned update of the case row, its new events and the
+ * tasks that changed. Nothing is written unless the version is still `expectedVersion` (the
+ * inserts take their rows from the update's result); false then, for the caller's 409.
+ */
+export async function writeCaseChange(
   db: Db,
-  id: number,
-  expectedVersion: number,
-  changes: Pick<CaseRow, 'status' | 'due_on' | 'acceptance_due_on' | 'clock_paused' | 'last_seq' | 'last_hash'>,
+  change: {
+    id: number;
+    expectedVersion: number;
+    changes: Pick<CaseRow, 'status' | 'due_on' | 'acceptance_due_on' | 'clock_paused' | 'last_seq' | 'last_hash'>;
+    events: Insertable<WorkflowTables['case_events']>[];
+    tasks: Omit<TaskRow, 'updated_at'>[];
+  },
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('cases')
-    .set({ ...changes, version: expectedVersion + 1, updated_at: sql`now()` })
-    .where('id', '=', id)
-    .where('version', '=', expectedVersion)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  const { id, expectedVersion, changes } = change;
+  const result = await sql<{ written: number }>`
+    WITH updated AS (
+      UPDATE cases SET status = ${changes.status}, due_on = ${changes.due_on}, acceptance_due_on = ${changes.acceptance_due_on},
+        clock_paused = ${changes.clock_paused}, last_seq = ${changes.last_seq}, last_hash = ${changes.last_hash},
+        version = ${expectedVersion + 1}, updated_at = now()
+      WHERE id = ${id} AND version = ${expectedVersion}
+      RETURNING id
+    ), new_events AS (
+      INSERT INTO case_events (case_id, seq, kind, event, at, actor, prev_hash, hash)
+      SELECT u.id, r.seq, r.kind, r.event, r.at, r.actor, r.prev_hash, r.hash
+      FROM updated u, jsonb_to_recordset(${JSON.stringify(change.events)}::jsonb)
+        AS r(seq int, kind text, event jsonb, at timestamptz, actor text, prev_hash text, hash text)
+    ), changed_tasks AS (
+      INSERT INTO case_tasks (case_id, task_id, stage_key, branch_key, name, department_code, role, status, assignee, created_on, due_on, clock_paused)
+      SELECT u.id, r.task_id, r.stage_key, r.branch_key, r.name, r.department_code, r.role, r.status, r.assignee, r.created_on, r.due_on, r.clock_paused
+      FROM updated u, jsonb_to_recordset(${JSON.stringify(change.tasks)}::jsonb)
+        AS r(task_id text, stage_key text, branch_key text, name text, department_code text, role text, status text, assignee text, created_on date, due_on date, clock_paused boolean)
+      ON CONFLICT (case_id, task_id) DO UPDATE SET status = excluded.status, assignee = excluded.assignee, due_on = excluded.due_on,
+        clock_paused = excluded.clock_paused, department_code = excluded.department_code, updated_at = now()
+    )
+    SELECT count(*)::int AS written FROM updated`.execute(db);
+  return result.rows[0]!.written === 1;
 }
 
 export async function eventsOf(db: Db, caseId: number): Promise<EventRow[]> {
   return db.selectFrom('case_events').selectAll().where('case_id', '=', caseId).orderBy('seq').execute();
-}
-
-export async function insertEvents(db: Db, rows: Insertable<WorkflowTables['case_events']>[]): Promise<void> {
-  if (rows.length === 0) return;
-  await db
-    .insertInto('case_events')
-    .values(rows.map((r) => ({ ...r, event: JSON.stringify(r.event) })))
-    .execute();
 }
 
 export async function upsertTasks(db: Db, rows: Omit<TaskRow, 'updated_at'>[]): Promise<void> {
@@ -140,6 +192,11 @@ export async function unitDepartments(db: Db, unitCodes: string[]): Promise<Map<
   return new Map(rows.map((r) => [r.code, r.department_code]));
 }
 
+export async function allUnitDepartments(db: Db): Promise<Map<string, string>> {
+  const rows = await db.selectFrom('units as n').innerJoin('departments as d', 'd.id', 'n.department_id').select(['n.code', 'd.code as department_code']).execute();
+  return new Map(rows.map((r) => [r.code, r.department_code]));
+}
+
 const FINISHED = ['completed', 'delivered', 'refused', 'withdrawn'];
 
 /** Cases whose clocks still matter. */
@@ -179,21 +236,6 @@ export async function definitionVersions(db: Db, key: string): Promise<Definitio
 export async function casesPastAcceptanceDue(db: Db, today: string): Promise<number[]> {
   const rows = await db.selectFrom('cases').select('id').where('status', '=', 'submitted').where('acceptance_due_on', '<', today).orderBy('id').execute();
   return rows.map((r) => r.id);
-}
-
-/**
- * Locks the case row for this transaction and reads it with its process definition (one round
- * trip: a transition's first statement). Undefined when there is no such case.
- */
-export async function lockCase(db: Db, id: number): Promise<(CaseRow & { definition: unknown }) | undefined> {
-  return db
-    .selectFrom('cases as c')
-    .innerJoin('process_definitions as p', 'p.id', 'c.definition_id')
-    .selectAll('c')
-    .select('p.definition')
-    .where('c.id', '=', id)
-    .forUpdate('c')
-    .executeTakeFirst();
 }
 
 /** An applicant's own cases, newest first. */

@@ -22,6 +22,7 @@ import {
 import { toEngineActor } from './actors.js';
 import { GENESIS_HASH, eventHash } from './hash-chain.js';
 import * as repo from './repository.js';
+import { definitionById, latestDefinition, unitDepartments } from './cached-reads.js';
 import { taskName } from './views.js';
 import type { CaseEffect } from './effects.js';
 import { recordCertificate } from '../documents/certificates.js';
@@ -63,11 +64,11 @@ function ruleFailure(rule: string, message: string): AppError {
   return new AppError(rule, 422, message);
 }
 
-async function definitionForItem(db: Db, itemCode: string): Promise<repo.DefinitionRow> {
+async function definitionForItem(db: Db, reference: Db, itemCode: string): Promise<repo.DefinitionRow> {
   const key = `item:${itemCode}`;
-  const existing = await repo.latestDefinition(db, key);
+  const existing = (await latestDefinition(reference, key)) ?? (await repo.latestDefinition(db, key));
   if (existing) return existing;
-  const item = await getItem(db, itemCode);
+  const item = await getItem(reference, itemCode);
   const definition = definitionFor({
     code: item.code,
     name: item.name,
@@ -127,11 +128,12 @@ export interface CreateCaseInput {
 export async function createCase(ctx: WorkflowContext, input: CreateCaseInput, actor: Actor): Promise<{ id: number; receiptNo: string; queryCode: string }> {
   const now = nowOf(ctx);
   return transact(ctx.db, async (trx) => {
-    const item = await getItem(trx, input.itemCode);
-    const version = await publishedVersionRef(trx, input.itemCode);
-    const definitionRow = await definitionForItem(trx, input.itemCode);
+    // The catalogue and definitions as committed (cached); the case itself in the transaction.
+    const item = await getItem(ctx.db, input.itemCode);
+    const version = await publishedVersionRef(ctx.db, input.itemCode);
+    const definitionRow = await definitionForItem(trx, ctx.db, input.itemCode);
     const definition = definitionRow.definition as ProcessDefinition;
-    const engineActor = await toEngineActor(trx, actor);
+    const engineActor = await toEngineActor(ctx.db, actor);
     const command: Command = { kind: 'submit', applicantId: input.applicantId, itemCode: item.code, departmentCode: item.department.code, regionCode: '500102', channel: input.channel };
     const decision = decide(definition, fold([]), command, engineActor, now, ctx.calendar);
     if (!decision.ok) throw ruleFailure(decision.error.rule, decision.error.message);
@@ -154,23 +156,32 @@ export async function createCase(ctx: WorkflowContext, input: CreateCaseInput, a
       due_on: null,
       last_hash: GENESIS_HASH,
     });
-    await persist(trx, created, 0, GENESIS_HASH, decision.events, state, definition, ctx.calendar);
+    await persist(trx, ctx.db, created, [], decision.events, state, definition, ctx.calendar);
     return { id: created.id, receiptNo, queryCode };
   });
 }
 
-async function persist(db: Db, row: repo.CaseRow, lastSeq: number, lastHash: string, events: readonly WorkflowEvent[], state: CaseState, definition: ProcessDefinition, calendar: Calendar) {
-  const rows = eventRows(row.id, lastSeq + 1, lastHash, events);
+/** Task rows that differ from what is stored: only these are written. */
+function changedTasks(derived: ReturnType<typeof derivedRows>['tasks'], stored: readonly repo.TaskRow[]) {
+  const before = new Map(stored.map((t) => [t.task_id, t]));
+  return derived.filter((t) => {
+    const was = before.get(t.task_id);
+    return !was || was.status !== t.status || was.assignee !== t.assignee || was.due_on !== t.due_on || was.clock_paused !== t.clock_paused || was.department_code !== t.department_code;
+  });
+}
+
+async function persist(db: Db, reference: Db, row: repo.CaseRow, storedTasks: readonly repo.TaskRow[], events: readonly WorkflowEvent[], state: CaseState, definition: ProcessDefinition, calendar: Calendar) {
+  const rows = eventRows(row.id, row.last_seq + 1, row.last_hash, events);
   const derived = derivedRows(row.id, state, definition, calendar);
-  const written = await repo.updateCaseIfVersion(db, row.id, row.version, {
-    ...derived.case,
-    last_seq: lastSeq + rows.length,
-    last_hash: rows.at(-1)?.hash ?? lastHash,
+  const written = await repo.writeCaseChange(db, {
+    id: row.id,
+    expectedVersion: row.version,
+    changes: { ...derived.case, last_seq: row.last_seq + rows.length, last_hash: rows.at(-1)?.hash ?? row.last_hash },
+    events: rows,
+    tasks: changedTasks(derived.tasks, storedTasks),
   });
   if (!written) throw conflict('stale_case', '办件已被他人更新，请刷新后重试');
-  await repo.insertEvents(db, rows);
-  await repo.upsertTasks(db, derived.tasks);
-  const change = { row, events: rows.map((r, i) => ({ seq: r.seq, event: events[i]! })), state };
+  const change = { row, events: rows.map((r, i) => ({ seq: r.seq, event: events[i]! })), state, reference };
   for (const effect of CASE_EFFECTS) await effect(db, change);
 }
 
@@ -201,19 +212,17 @@ export interface LoadedCase {
 
 /** Loads a case the actor may see; anyone else's case answers exactly like a missing one. */
 export async function loadCase(db: Db, actor: Actor, id: number): Promise<LoadedCase> {
-  const row = await repo.findCase(db, id);
-  if (!row) throw notFound('办件');
-  return loadVisible(db, actor, row, async () => (await repo.definitionById(db, row.definition_id)).definition);
+  const found = await repo.caseWithHistory(db, id);
+  if (!found) throw notFound('办件');
+  return visibleCase(db, actor, found, (await definitionById(db, found.row.definition_id)).definition);
 }
 
-/** The rest of a case whose row is read: tasks, visibility, events, definition. */
-async function loadVisible(db: Db, actor: Actor, row: repo.CaseRow, definitionOf: () => Promise<unknown>): Promise<LoadedCase> {
-  const tasks = await repo.tasksOf(db, row.id);
+/** The case as read, if the actor may see it; `db` is the root handle (cached unit lookups). */
+async function visibleCase(db: Db, actor: Actor, found: { row: repo.CaseRow; tasks: repo.TaskRow[]; events: repo.EventRow[] }, definition: unknown): Promise<LoadedCase> {
+  const { row, tasks, events } = found;
   const units = actor.kind === 'user' ? actor.assignments.filter((a) => a.scopeType === 'unit').map((a) => a.scopeCode) : [];
-  if (!canSeeCase(actor, row, tasks.map((t) => t.department_code), await repo.unitDepartments(db, units))) throw notFound('办件');
-  const events = await repo.eventsOf(db, row.id);
-  const definition = (await definitionOf()) as ProcessDefinition;
-  return { row, definition, state: fold(events.map((e) => e.event as WorkflowEvent)), events, tasks };
+  if (!canSeeCase(actor, row, tasks.map((t) => t.department_code), await unitDepartments(db, units))) throw notFound('办件');
+  return { row, definition: definition as ProcessDefinition, state: fold(events.map((e) => e.event as WorkflowEvent)), events, tasks };
 }
 
 /**
@@ -242,24 +251,23 @@ export interface CommandsResult {
  * 办结 and 送达 at the window's handover). Other writes of the caller join the same transaction.
  */
 export async function runCommandsIn(ctx: WorkflowContext, trx: Db, id: number, commands: readonly Command[], actor: Actor, expectedVersion: number): Promise<CommandsResult> {
-  // Lock first: case row, tasks and events are then read as one consistent state, and a
-  // concurrent writer is seen as a changed version (409), never as a half-read case.
-  const locked = await repo.lockCase(trx, id);
+  // Lock first: case row, tasks and events are then one consistent state, and a concurrent
+  // writer is seen as a changed version (409), never as a half-read case.
+  const locked = await repo.lockCaseWithHistory(trx, id);
   if (!locked) throw notFound('办件');
-  const { definition, ...row } = locked;
-  const loaded = await loadVisible(trx, actor, row, async () => definition);
+  const loaded = await visibleCase(ctx.db, actor, locked, (await definitionById(ctx.db, locked.row.definition_id)).definition);
   const resolved = await Promise.all(commands.map((command) => withTransferTarget(trx, command)));
-  return decideAndPersist(ctx, trx, loaded, resolved, await toEngineActor(trx, actor), expectedVersion);
+  return decideAndPersist(ctx, trx, loaded, resolved, await toEngineActor(ctx.db, actor), expectedVersion);
 }
 
 /** The platform itself acting on a case (deemed acceptance): no visibility check, actor `system`. */
 export async function runSystemCommand(ctx: WorkflowContext, id: number, command: Command): Promise<{ version: number; events: string[] }> {
   return transact(ctx.db, async (trx) => {
-    const locked = await repo.lockCase(trx, id);
+    const locked = await repo.lockCaseWithHistory(trx, id);
     if (!locked) throw notFound('办件');
-    const { definition, ...row } = locked;
-    const events = await repo.eventsOf(trx, id);
-    const loaded = { row, definition: definition as ProcessDefinition, state: fold(events.map((e) => e.event as WorkflowEvent)), events, tasks: [] };
+    const { row, tasks, events } = locked;
+    const definition = (await definitionById(ctx.db, row.definition_id)).definition;
+    const loaded = { row, definition: definition as ProcessDefinition, state: fold(events.map((e) => e.event as WorkflowEvent)), events, tasks };
     const { version, events: kinds } = await decideAndPersist(ctx, trx, loaded, [command], { id: 'system', kind: 'system', roles: [] }, row.version);
     return { version, events: kinds };
   });
@@ -276,7 +284,7 @@ async function decideAndPersist(ctx: WorkflowContext, trx: Db, loaded: LoadedCas
     appended.push(...decision.events);
     state = fold(decision.events, state);
   }
-  await persist(trx, loaded.row, loaded.row.last_seq, loaded.row.last_hash, appended, state, loaded.definition, ctx.calendar);
+  await persist(trx, ctx.db, loaded.row, loaded.tasks, appended, state, loaded.definition, ctx.calendar);
   return { version: expectedVersion + 1, events: appended.map((e) => e.kind), appended, loaded };
 }
 
