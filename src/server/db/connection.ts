@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { Kysely, PostgresDialect } from 'kysely';
 import type { Database } from './schema.js';
+import { ForgetOnWrite } from '../platform/cache-writes.js';
 
 // DATE columns stay 'YYYY-MM-DD' strings: a legal due date is a calendar date, not an instant.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
@@ -57,7 +58,7 @@ export function openDatabase(connectionString: string, options: { max?: number; 
   // discards it and the next query gets a fresh one.
   pool.on('error', () => {});
   pool.on('connect', (client) => client.on('error', () => {}));
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new ForgetOnWrite()] });
   let closed: Promise<void> | undefined;
   return {
     db,

@@ -131,3 +131,8 @@ export function cached<K, V>(db: Db, options: CacheOptions<K, V>, key: K, load: 
 export function forgetCached<K, V>(options: CacheOptions<K, V>, predicate: (key: K, value: V) => boolean): void {
   for (const scope of scopes.values()) (scope.caches.get(options.name) as ChangeCache<K, V> | undefined)?.forget(predicate);
 }
+
+/** Empties, in this process now, every cache that listens to `topic` (a local write to its tables). */
+export function forgetTopic(topic: string): void {
+  for (const scope of scopes.values()) for (const cache of scope.caches.values()) cache.apply({ topic, key: null });
+}

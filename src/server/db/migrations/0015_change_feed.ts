@@ -9,7 +9,7 @@ import { sql, type Kysely } from 'kysely';
 const KEYED: [table: string, topic: string, key: string, events: string][] = [
   // last_seen_at is touched while browsing: only a revocation or a new expiry concerns a cache.
   ['sessions', 'session', 'user_id', 'UPDATE OF revoked_at, expires_at OR DELETE'],
-  ['users', 'user', 'id', 'UPDATE OF status, username, kind, display_name OR DELETE'],
+  ['users', 'user', 'id', 'INSERT OR UPDATE OF status, username, kind, display_name, email, phone OR DELETE'],
   ['role_assignments', 'user', 'user_id', 'INSERT OR UPDATE OR DELETE'],
 ];
 

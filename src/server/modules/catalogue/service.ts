@@ -38,6 +38,13 @@ export async function listDepartments(db: Db): Promise<Department[]> {
 }
 
 export async function listItems(db: Db, query: ItemListQuery): Promise<ItemList> {
+  return cached(db, ITEM_LISTS, JSON.stringify(query), () => findItems(db, query));
+}
+
+/** Search and filter answers depend on the catalogue alone: the same question gets the kept answer. */
+const ITEM_LISTS: CacheOptions<string, ItemList> = { name: 'catalogue.lists', topics: ['catalogue'], ttlMs: 10 * 60_000, max: 2_000 };
+
+async function findItems(db: Db, query: ItemListQuery): Promise<ItemList> {
   const filter: repo.ItemFilter = {
     departmentCode: query.department,
     category: query.category,

@@ -93,7 +93,7 @@ export function defaultValidUntil(title: string, issuedOn: string): string | nul
 
 async function issue(trx: Db, change: Parameters<CaseEffect>[1], decided: Decided): Promise<void> {
   const { row } = change;
-  const item = await getItem(trx, row.item_code);
+  const item = await getItem(change.reference, row.item_code);
   // A case registered at the window without an online application has no form: the defaults fall back to the applicant.
   const formData = (await findApplicationByCase(trx, row.id))?.form_data ?? {};
   const party = (await applicantParty(trx, row.applicant_id)) ?? { name: row.applicant_id, kind: 'person' as const };

@@ -14,8 +14,15 @@ export interface Contact {
 
 /** The contact details of a user, or undefined when nobody has this username (e.g. a walk-in never registered). */
 export async function contactOf(db: Db, username: string): Promise<Contact | undefined> {
+  return (await cached(db, CONTACTS, username, () => loadContact(db, username))) ?? undefined;
+}
+
+/** Any change to any account (status, name, email, phone, roles) empties it: such changes are rare. */
+const CONTACTS: CacheOptions<string, Contact | null> = { name: 'identity.contacts', topics: ['user'], ttlMs: 5 * 60_000, max: 10_000 };
+
+async function loadContact(db: Db, username: string): Promise<Contact | null> {
   const row = await repo.findContact(db, username);
-  if (!row) return undefined;
+  if (!row) return null;
   return { username: row.username, displayName: row.display_name, kind: row.kind, email: row.email, phone: row.phone, active: row.status === 'active' };
 }
 

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import pg from 'pg';
 import type { Db } from '../../db/connection.js';
 import { itemNames } from '../catalogue/service.js';
 import { contactOf, departmentStaff } from '../identity/contacts.js';
@@ -35,18 +36,20 @@ const applicantNoticeKinds = new Set<string>([
   'special_procedure_started',
 ]);
 
-async function writeNotices(trx: Db, change: CaseChange): Promise<void> {
+/** Who hears of a case change, and what: read-only, so it needs no savepoint of its own. */
+async function addressNotices(trx: Db, change: CaseChange): Promise<Addressed[]> {
   const { row, events, state, reference } = change;
   const applicantEvents = events.flatMap(({ event }) => (applicantNoticeKinds.has(event.kind) ? [event] : []));
   const taskEvents = events.flatMap(({ event }) => (event.kind === 'task_created' ? [event] : []));
   const transfers = events.flatMap(({ event }) => (event.kind === 'task_transferred' ? [event] : []));
-  if (applicantEvents.length === 0 && taskEvents.length === 0 && transfers.length === 0) return;
+  if (applicantEvents.length === 0 && taskEvents.length === 0 && transfers.length === 0) return [];
 
   const facts: CaseFacts = { caseId: row.id, receiptNo: row.receipt_no, queryCode: row.query_code, itemName: await itemName(reference, row.item_code), state };
   const addressed: Addressed[] = [];
 
   // Only a registered person gets notices: a username nobody holds yet must not inherit them.
-  const applicant = applicantEvents.length ? await contactOf(trx, row.applicant_id) : undefined;
+  // Committed accounts from the cache; one registered in this very transaction (a walk-in) from it.
+  const applicant = applicantEvents.length ? ((await contactOf(reference, row.applicant_id)) ?? (await contactOf(trx, row.applicant_id))) : undefined;
   if (applicant) {
     for (const event of applicantEvents) {
       const text = applicantNotice(facts, event);
@@ -75,10 +78,10 @@ async function writeNotices(trx: Db, change: CaseChange): Promise<void> {
   // A task moved to a colleague: they are told in the platform.
   for (const event of transfers) {
     const text = reassignedNotice(facts, event);
-    const colleague = text ? await contactOf(trx, event.toId) : undefined;
+    const colleague = text ? ((await contactOf(reference, event.toId)) ?? (await contactOf(trx, event.toId))) : undefined;
     if (text && colleague) addressed.push({ recipient: colleague.username, notice: { caseId: row.id, ...text, link: staffCaseLink(row.id) }, external: false });
   }
-  await notifyAll(trx, addressed, registeredChannels());
+  return addressed;
 }
 
 /**
@@ -89,13 +92,23 @@ async function writeNotices(trx: Db, change: CaseChange): Promise<void> {
 export const noticeCaseChange: CaseEffect = async (trx, change) => {
   // Most changes (claims, opinions) tell nobody: no savepoint round trips for them.
   if (!concernsAnyone(change)) return;
-  if (!trx.isTransaction) return writeNotices(trx, change);
+  const fail = (error: unknown) => registeredLogger()?.error({ err: error, caseId: change.row.id }, 'case notices could not be written; the case change goes ahead without them');
+  let addressed: Addressed[];
+  try {
+    addressed = await addressNotices(trx, change);
+  } catch (error) {
+    // A failed read has aborted the transaction: nothing more can be written, not even the case.
+    if (trx.isTransaction && error instanceof pg.DatabaseError) throw error;
+    return fail(error);
+  }
+  if (addressed.length === 0) return;
+  if (!trx.isTransaction) return notifyAll(trx, addressed, registeredChannels());
   await sql`SAVEPOINT case_notices`.execute(trx);
   try {
-    await writeNotices(trx, change);
+    await notifyAll(trx, addressed, registeredChannels());
     await sql`RELEASE SAVEPOINT case_notices`.execute(trx);
   } catch (error) {
     await sql`ROLLBACK TO SAVEPOINT case_notices`.execute(trx);
-    registeredLogger()?.error({ err: error, caseId: change.row.id }, 'case notices could not be written; the case change goes ahead without them');
+    fail(error);
   }
 };

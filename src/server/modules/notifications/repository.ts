@@ -11,19 +11,39 @@ export async function insertNotification(db: Db, row: Insertable<NotificationsTa
   return db.insertInto('notifications').values(row).returningAll().executeTakeFirstOrThrow();
 }
 
-/** Several notices in one statement; ids come back in the order given. */
-export async function insertNotifications(db: Db, rows: Insertable<NotificationsTables['notifications']>[]): Promise<number[]> {
-  if (rows.length === 0) return [];
-  const inserted = await db.insertInto('notifications').values(rows).returning('id').execute();
-  return inserted.map((r) => r.id);
+export interface NoticeWithDeliveries {
+  recipient: string;
+  case_id: number | null;
+  kind: string;
+  title: string;
+  body: string;
+  short_text: string;
+  link: string | null;
+  deliveries: { channel: DeliveryChannel; destination: string; status: DeliveryStatus; max_attempts: number }[];
 }
 
-export async function insertDeliveries(
-  db: Db,
-  rows: { notification_id: number; channel: DeliveryChannel; destination: string; status: DeliveryStatus; max_attempts: number }[],
-): Promise<DeliveryRow[]> {
-  if (rows.length === 0) return [];
-  return db.insertInto('notification_deliveries').values(rows).returningAll().execute();
+/**
+ * Notices and their deliveries in one statement (a case change often tells a whole queue).
+ * Ids are drawn first so each delivery can name its notice. Returns the queued deliveries' ids.
+ */
+export async function insertNoticesWithDeliveries(db: Db, notices: NoticeWithDeliveries[]): Promise<number[]> {
+  if (notices.length === 0) return [];
+  const { rows } = await sql<{ id: number }>`
+    WITH input AS (
+      SELECT nextval(pg_get_serial_sequence('notifications', 'id')) AS id, r.*
+      FROM jsonb_to_recordset(${JSON.stringify(notices)}::jsonb)
+        AS r(recipient text, case_id bigint, kind text, title text, body text, short_text text, link text, deliveries jsonb)
+    ), notices AS (
+      INSERT INTO notifications (id, recipient, case_id, kind, title, body, short_text, link) OVERRIDING SYSTEM VALUE
+      SELECT id, recipient, case_id, kind, title, body, short_text, link FROM input
+    ), deliveries AS (
+      INSERT INTO notification_deliveries (notification_id, channel, destination, status, max_attempts)
+      SELECT i.id, d.channel, d.destination, d.status, d.max_attempts
+      FROM input i, jsonb_to_recordset(i.deliveries) AS d(channel text, destination text, status text, max_attempts int)
+      RETURNING id, status
+    )
+    SELECT id FROM deliveries WHERE status = 'queued' ORDER BY id`.execute(db);
+  return rows.map((r) => r.id);
 }
 
 export async function insertDelivery(

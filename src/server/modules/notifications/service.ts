@@ -61,13 +61,13 @@ export interface Addressed {
 }
 
 /**
- * `notify` for many recipients in three statements at most (notices, deliveries, jobs) instead
- * of two or three per recipient: a case change often tells a whole department queue.
+ * `notify` for many recipients in one statement (plus a job per queued delivery) instead of
+ * two or three per recipient: a case change often tells a whole department queue.
  */
 export async function notifyAll(trx: Db, addressed: readonly Addressed[], channels: ChannelSettings): Promise<void> {
-  const ids = await repo.insertNotifications(
+  const queued = await repo.insertNoticesWithDeliveries(
     trx,
-    addressed.map(({ recipient, notice }) => ({
+    addressed.map(({ recipient, notice, external }) => ({
       recipient: typeof recipient === 'string' ? recipient : recipient.username,
       case_id: notice.caseId,
       kind: notice.kind,
@@ -75,23 +75,20 @@ export async function notifyAll(trx: Db, addressed: readonly Addressed[], channe
       body: notice.body,
       short_text: notice.shortText,
       link: notice.link,
+      deliveries:
+        !external || typeof recipient === 'string' || !recipient.active
+          ? []
+          : (
+              [
+                ['email', recipient.email],
+                ['sms', recipient.phone],
+              ] as const
+            ).flatMap(([channel, destination]) =>
+              destination ? [{ channel, destination, status: isConfigured(channels, channel) ? ('queued' as const) : ('skipped' as const), max_attempts: channels.attempts }] : [],
+            ),
     })),
   );
-  const deliveries = addressed.flatMap(({ recipient, external }, index) => {
-    if (!external || typeof recipient === 'string' || !recipient.active) return [];
-    const destinations: [DeliveryChannel, string | null][] = [
-      ['email', recipient.email],
-      ['sms', recipient.phone],
-    ];
-    return destinations.flatMap(([channel, destination]) =>
-      destination
-        ? [{ notification_id: ids[index]!, channel, destination, status: isConfigured(channels, channel) ? ('queued' as const) : ('skipped' as const), max_attempts: channels.attempts }]
-        : [],
-    );
-  });
-  for (const delivery of await repo.insertDeliveries(trx, deliveries)) {
-    if (delivery.status === 'queued') await enqueueJob(trx, DELIVER_TASK, { deliveryId: delivery.id }, { maxAttempts: channels.attempts });
-  }
+  for (const deliveryId of queued) await enqueueJob(trx, DELIVER_TASK, { deliveryId }, { maxAttempts: channels.attempts });
 }
 
 function usernameOf(actor: Actor): string {
