@@ -1,6 +1,7 @@
 import type { Role } from '../../../shared/identity.js';
 import type { Db } from '../../db/connection.js';
 import * as repo from './repository.js';
+import { cached, type CacheOptions } from '../../platform/cache.js';
 
 /** A role as other modules reason about it: unit roles already stand for their unit's department. */
 export interface PersonGrant {
@@ -20,7 +21,16 @@ export interface Person {
 }
 
 /** The people behind usernames, for timelines and lists that must never show a login name. */
-export async function peopleByUsername(db: Db, usernames: string[]): Promise<Map<string, Person>> {
+export function peopleByUsername(db: Db, usernames: string[]): Promise<Map<string, Person>> {
+  const wanted = [...new Set(usernames)].sort();
+  if (wanted.length === 0) return Promise.resolve(new Map());
+  return cached(db, PEOPLE, wanted.join('\n'), () => loadPeople(db, wanted));
+}
+
+/** The same case page asks for the same people again and again; accounts, roles and units rarely change. */
+const PEOPLE: CacheOptions<string, Map<string, Person>> = { name: 'identity.people', topics: ['user', 'units', 'catalogue'], ttlMs: 5 * 60_000, max: 5_000 };
+
+async function loadPeople(db: Db, usernames: string[]): Promise<Map<string, Person>> {
   const people = new Map<string, Person>();
   for (const row of await repo.usersWithRoles(db, usernames)) {
     let person = people.get(row.username);
