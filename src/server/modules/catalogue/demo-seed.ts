@@ -1,6 +1,6 @@
 import type { DemoSeed } from '../../seed.js';
 import * as repo from './repository.js';
-import { createItem } from './service.js';
+import { createItems } from './service.js';
 import { departments, items } from './seed/index.js';
 import type { SeedDepartment, SeedItem } from './seed/types.js';
 import type { ItemContent } from './schemas.js';
@@ -56,10 +56,9 @@ export const catalogueDemoSeed: DemoSeed = {
   isLoaded: async (db) => (await repo.countDepartments(db)) > 0,
   async load(db) {
     for (const region of REGIONS) await repo.insertRegion(db, region);
-    const byCode = new Map<string, SeedDepartment>();
-    for (const department of departments) {
-      byCode.set(department.code, department);
-      await repo.insertDepartment(db, {
+    await repo.insertDepartments(
+      db,
+      departments.map((department) => ({
         code: department.code,
         region_code: '500102',
         name: department.name,
@@ -70,11 +69,13 @@ export const catalogueDemoSeed: DemoSeed = {
         window_phone: department.window.phone,
         complaint_phone: department.complaintPhone,
         sort: department.sort,
-      });
-    }
-    for (const item of items) {
-      const department = byCode.get(item.departmentCode)!;
-      await createItem(db, { code: item.code, departmentCode: item.departmentCode, content: contentOf(item, department), publish: true }, SEED_ACTOR);
-    }
+      })),
+    );
+    const byCode = new Map(departments.map((department) => [department.code, department]));
+    await createItems(
+      db,
+      items.map((item) => ({ code: item.code, departmentCode: item.departmentCode, content: contentOf(item, byCode.get(item.departmentCode)!), publish: true })),
+      SEED_ACTOR,
+    );
   },
 };

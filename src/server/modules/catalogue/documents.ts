@@ -23,7 +23,7 @@ function materialForm(form: MaterialForm, copies: number): string {
  * QR code points to (absolute, so a phone can open it).
  */
 export async function renderNotice(item: ItemDetail, publicUrl: string): Promise<Buffer> {
-  const doc = createPdf({ title: `${item.name} 一次性告知单`, createdAt: publishedDate(item) });
+  const doc = await createPdf({ title: `${item.name} 一次性告知单`, createdAt: publishedDate(item) });
   heading(doc, '行政审批事项一次性告知单');
   doc.font('bold').fontSize(15).text(item.name, { align: 'center' });
   doc.font('regular').fontSize(10).text(`实施编码：${item.code}    版本：第 ${item.version} 版`, { align: 'center' });
@@ -113,7 +113,7 @@ export async function renderMaterialForm(item: ItemDetail, materialId: number, k
   const material = item.materials.find((m) => m.id === materialId);
   if (!material) return undefined;
   const sample = kind === 'sample';
-  const doc = createPdf({ title: `${material.name}${sample ? '（示例）' : ''}`, subject: item.name, createdAt: publishedDate(item) });
+  const doc = await createPdf({ title: `${material.name}${sample ? '（示例）' : ''}`, subject: item.name, createdAt: publishedDate(item) });
   heading(doc, material.name.replace(/^《|》$/g, ''), 18);
   doc.fontSize(10).text(`适用事项：${item.name}（${item.code}）`, { align: 'center' });
   if (sample) doc.fillColor('#c0392b').fontSize(12).text('示  例', { align: 'center' }).fillColor('#000000');

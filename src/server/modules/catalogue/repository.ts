@@ -140,6 +140,10 @@ export async function insertDepartment(db: Db, department: NewDepartment): Promi
   return db.insertInto('departments').values(department).returningAll().executeTakeFirstOrThrow();
 }
 
+export async function insertDepartments(db: Db, departments: NewDepartment[]): Promise<void> {
+  if (departments.length > 0) await db.insertInto('departments').values(departments).execute();
+}
+
 export async function updateDepartment(db: Db, code: string, changes: Partial<NewDepartment>): Promise<DepartmentRow | undefined> {
   return db
     .updateTable('departments')
@@ -157,6 +161,31 @@ export async function insertItem(db: Db, code: string, departmentId: number) {
   return db.insertInto('items').values({ code, department_id: departmentId }).returningAll().executeTakeFirstOrThrow();
 }
 
+/**
+ * Rows per multi-row INSERT: PostgreSQL takes at most 65535 bind parameters in one statement,
+ * and an item version has about 40 columns.
+ */
+const ROWS_PER_INSERT = 500;
+
+function chunks<T>(rows: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) out.push(rows.slice(i, i + ROWS_PER_INSERT));
+  return out;
+}
+
+/** Items in a few statements rather than one round trip each (the demo seed loads 272). */
+export async function insertItems(db: Db, items: { code: string; department_id: number }[]) {
+  const inserted = [];
+  for (const part of chunks(items)) inserted.push(...(await db.insertInto('items').values(part).returningAll().execute()));
+  return inserted;
+}
+
+/** Which of these codes are taken already. */
+export async function existingItemCodes(db: Db, codes: string[]): Promise<string[]> {
+  if (codes.length === 0) return [];
+  return (await db.selectFrom('items').select('code').where('code', 'in', codes).execute()).map((r) => r.code);
+}
+
 export type NewVersion = Omit<ItemVersionRow, 'id' | 'created_at' | 'published_at' | 'published_by'>;
 export type NewMaterial = Omit<MaterialRow, 'id' | 'item_version_id'>;
 
@@ -166,12 +195,23 @@ export type NewFee = Omit<FeeRow, 'id' | 'item_version_id'>;
 
 /** Writes a version with its materials and fees. */
 export async function insertVersion(db: Db, version: NewVersion, materials: NewMaterial[], fees: NewFee[]): Promise<ItemVersionRow> {
-  const row = await db.insertInto('item_versions').values(version).returningAll().executeTakeFirstOrThrow();
-  if (materials.length > 0) {
-    await db.insertInto('item_materials').values(materials.map((m) => materialValues(m, row.id))).execute();
+  return (await insertVersions(db, [{ version, materials, fees }]))[0]!;
+}
+
+/** Writes versions with their materials and fees, in the order given, with a few multi-row statements. */
+export async function insertVersions(db: Db, entries: { version: NewVersion; materials: NewMaterial[]; fees: NewFee[] }[]): Promise<ItemVersionRow[]> {
+  const written: ItemVersionRow[] = [];
+  for (const part of chunks(entries.map((e) => e.version))) {
+    written.push(...(await db.insertInto('item_versions').values(part).returningAll().execute()));
   }
-  if (fees.length > 0) await db.insertInto('item_fees').values(fees.map((f) => ({ ...f, item_version_id: row.id }))).execute();
-  return row;
+  // RETURNING promises no order: match rows back by (item, version), which is unique.
+  const byKey = new Map(written.map((row) => [`${row.item_id}/${row.version}`, row]));
+  const rows = entries.map((e) => byKey.get(`${e.version.item_id}/${e.version.version}`)!);
+  const materials = entries.flatMap((e, i) => e.materials.map((m) => materialValues(m, rows[i]!.id)));
+  const fees = entries.flatMap((e, i) => e.fees.map((f) => ({ ...f, item_version_id: rows[i]!.id })));
+  for (const part of chunks(materials)) await db.insertInto('item_materials').values(part).execute();
+  for (const part of chunks(fees)) await db.insertInto('item_fees').values(part).execute();
+  return rows;
 }
 
 /** Replaces a draft's content in place (drafts are the only editable versions). */
@@ -199,15 +239,26 @@ export async function nextVersionNumber(db: Db, itemId: number): Promise<number>
   return Number(row.max) + 1;
 }
 
-/** Publishes a draft: the previous published version becomes superseded, the item points at the new one. */
-export async function publishVersion(db: Db, itemId: number, versionId: number, actor: string): Promise<void> {
-  await db.updateTable('item_versions').set({ status: 'superseded' }).where('item_id', '=', itemId).where('status', '=', 'published').execute();
+/**
+ * Publishes drafts, each of a different item: an item's previous published version becomes
+ * superseded and the item points at the new one. Three statements whatever the number.
+ */
+export async function publishVersions(db: Db, versionIds: number[], actor: string): Promise<void> {
+  if (versionIds.length === 0) return;
+  const itemIds = db.selectFrom('item_versions').select('item_id').where('id', 'in', versionIds);
+  await db.updateTable('item_versions').set({ status: 'superseded' }).where('item_id', 'in', itemIds).where('status', '=', 'published').execute();
   await db
     .updateTable('item_versions')
     .set({ status: 'published', published_at: sql`now()`, published_by: actor })
-    .where('id', '=', versionId)
+    .where('id', 'in', versionIds)
     .execute();
-  await db.updateTable('items').set({ published_version_id: versionId, updated_at: sql`now()` }).where('id', '=', itemId).execute();
+  await db
+    .updateTable('items')
+    .from('item_versions as v')
+    .set((eb) => ({ published_version_id: eb.ref('v.id'), updated_at: sql`now()` }))
+    .whereRef('v.item_id', '=', 'items.id')
+    .where('v.id', 'in', versionIds)
+    .execute();
 }
 
 export async function countDepartments(db: Db): Promise<number> {

@@ -2,7 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AppError } from '../../platform/errors.js';
 import { createTestDatabase, type TestDatabase } from '../../testing/db.js';
-import { createDepartment, createItem, getEditableContent, getItem, listItemVersions, publishDraft, saveDraft } from './service.js';
+import { createDepartment, createItem, createItems, getEditableContent, getItem, listItemVersions, publishDraft, saveDraft } from './service.js';
 import type { ItemContent } from './schemas.js';
 import { REGIONS } from './demo-seed.js';
 import { insertRegion } from './repository.js';
@@ -115,5 +115,48 @@ describe('catalogue service rules', () => {
       (error: unknown) => error instanceof AppError && error.code === 'item_exists',
     );
     await assert.rejects(getItem(database.db, 'T-3'), (error: unknown) => error instanceof AppError && error.status === 404, 'an unpublished item is not public');
+  });
+
+  test('several items at once: each with its materials, fees and audit event; one bad item and none is written', async () => {
+    const db = database.db;
+    const fee = { name: '工本费', basis: '渝价〔2020〕1号', standard: '每本 10 元' };
+    await assert.rejects(
+      createItems(db, [
+        { code: 'B-1', departmentCode: 'cs', content: content(), publish: true },
+        { code: 'B-2', departmentCode: 'cs', content: content({ promisedDays: 30 }), publish: true },
+      ], admin),
+      (error: unknown) => error instanceof AppError && error.field === 'body.promisedDays',
+    );
+    await assert.rejects(
+      createItems(db, [
+        { code: 'B-1', departmentCode: 'cs', content: content(), publish: true },
+        { code: 'T-2', departmentCode: 'cs', content: content(), publish: true },
+      ], admin),
+      (error: unknown) => error instanceof AppError && error.code === 'item_exists',
+    );
+    assert.equal((await db.selectFrom('items').select('code').where('code', 'like', 'B-%').execute()).length, 0);
+
+    const created = await createItems(
+      db,
+      [
+        { code: 'B-1', departmentCode: 'cs', content: content({ name: '批量一', fees: [fee] }), publish: true },
+        { code: 'B-2', departmentCode: 'xf', content: content({ name: '批量二', processKind: 'joint', coDepartments: ['cs'] }), publish: true },
+        { code: 'B-3', departmentCode: 'cs', content: content({ name: '批量三' }), publish: false },
+      ],
+      admin,
+    );
+    assert.deepEqual(created, [{ code: 'B-1', version: 1 }, { code: 'B-2', version: 1 }, { code: 'B-3', version: 1 }]);
+    const one = await getItem(db, 'B-1');
+    assert.equal(one.name, '批量一');
+    assert.deepEqual(one.materials.map((m) => m.name), ['《测试许可申请书》']);
+    assert.equal(one.fees.length, 1);
+    assert.deepEqual((await getItem(db, 'B-2')).coDepartments.map((d) => d.code), ['cs']);
+    await assert.rejects(getItem(db, 'B-3'), (error: unknown) => error instanceof AppError && error.status === 404, 'created unpublished');
+    const audit = await db.selectFrom('audit_log').select(['subject_id', 'action']).where('subject_id', 'like', 'B-%').orderBy('subject_id').execute();
+    assert.deepEqual(audit, [
+      { subject_id: 'B-1', action: 'item.created_and_published' },
+      { subject_id: 'B-2', action: 'item.created_and_published' },
+      { subject_id: 'B-3', action: 'item.created' },
+    ]);
   });
 });

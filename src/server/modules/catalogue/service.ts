@@ -1,6 +1,6 @@
 import { transact, type Db } from '../../db/connection.js';
 import { AppError, conflict, invalid, notFound } from '../../platform/errors.js';
-import { recordAudit } from '../../platform/audit.js';
+import { recordAudit, recordAudits } from '../../platform/audit.js';
 import * as repo from './repository.js';
 import { cached, type CacheOptions } from '../../platform/cache.js';
 import { toDepartment, toItemContent, toItemDetail, toItemSummary, toVersionRows } from './mapping.js';
@@ -110,8 +110,16 @@ async function loadItem(db: Db, code: string): Promise<ItemDetail | null> {
   return toItemDetail(row, department!, materials, fees, await repo.departmentsByCodes(db, [...related]));
 }
 
-/** Rules no JSON Schema can state: they involve several fields or other records. */
-async function checkContent(db: Db, content: ItemContent, departmentCode: string): Promise<void> {
+/** Departments the content names besides its own: co-departments and the sources of shared materials. */
+function referencedDepartments(content: ItemContent): string[] {
+  return [...content.coDepartments, ...content.materials.flatMap((m) => (m.sharedFrom ? [m.sharedFrom] : []))];
+}
+
+/**
+ * Rules no JSON Schema can state: they involve several fields or other records. `known` holds
+ * the codes of the referenced departments that exist.
+ */
+function checkContentRules(content: ItemContent, departmentCode: string, known: Set<string>): void {
   if (content.promisedDays > content.statutoryDays) {
     throw invalid('body.promisedDays', '承诺时限不得超过法定时限');
   }
@@ -127,8 +135,6 @@ async function checkContent(db: Db, content: ItemContent, departmentCode: string
   if (content.coDepartments.includes(departmentCode)) {
     throw invalid('body.coDepartments', '牵头部门不能同时是协办部门');
   }
-  const referenced = [...new Set([...content.coDepartments, ...content.materials.flatMap((m) => (m.sharedFrom ? [m.sharedFrom] : []))])];
-  const known = new Set((await repo.departmentsByCodes(db, referenced)).map((d) => d.code));
   content.coDepartments.forEach((code, index) => {
     if (!known.has(code)) throw invalid(`body.coDepartments.${index}`, `部门 ${code} 不存在`);
   });
@@ -148,26 +154,58 @@ async function checkContent(db: Db, content: ItemContent, departmentCode: string
   });
 }
 
-/** Creates a new item with its first version published at once (used by the seed and admins). */
-export async function createItem(db: Db, input: { code: string; departmentCode: string; content: ItemContent; publish: boolean }, actor: Actor) {
+async function checkContent(db: Db, content: ItemContent, departmentCode: string): Promise<void> {
+  const known = new Set((await repo.departmentsByCodes(db, [...new Set(referencedDepartments(content))])).map((d) => d.code));
+  checkContentRules(content, departmentCode, known);
+}
+
+export interface NewItem {
+  code: string;
+  departmentCode: string;
+  content: ItemContent;
+  publish: boolean;
+}
+
+/** Creates a new item with its first version, published at once when asked (used by admins). */
+export async function createItem(db: Db, input: NewItem, actor: Actor): Promise<{ code: string; version: number }> {
+  return (await createItems(db, [input], actor))[0]!;
+}
+
+/**
+ * Creates new items under the same rules as `createItem`, all or none, in a fixed number of
+ * statements: the demo seed loads the whole catalogue this way at first start.
+ */
+export async function createItems(db: Db, inputs: NewItem[], actor: Actor): Promise<{ code: string; version: number }[]> {
   return transact(db, async (trx) => {
-    const department = await repo.findDepartment(trx, input.departmentCode);
-    if (!department) throw invalid('body.departmentCode', `部门 ${input.departmentCode} 不存在`);
-    await checkContent(trx, input.content, department.code);
-    if (await repo.findItem(trx, input.code)) throw conflict('item_exists', `事项编码 ${input.code} 已存在`);
-    const item = await repo.insertItem(trx, input.code, department.id);
-    const rows = toVersionRows(input.content, { itemId: item.id, version: 1, status: 'draft', code: item.code, createdBy: actor.id, department });
-    const version = await repo.insertVersion(trx, rows.version, rows.materials, rows.fees);
-    if (input.publish) await repo.publishVersion(trx, item.id, version.id, actor.id);
-    await recordAudit(trx, {
-      actor: actor.id,
-      action: input.publish ? 'item.created_and_published' : 'item.created',
-      subjectType: 'item',
-      subjectId: item.code,
-      requestId: actor.requestId,
-      details: { version: 1 },
-    });
-    return { code: item.code, version: 1 };
+    const codes = new Set(inputs.flatMap((input) => [input.departmentCode, ...referencedDepartments(input.content)]));
+    const departments = new Map((await repo.departmentsByCodes(trx, [...codes])).map((d) => [d.code, d]));
+    const known = new Set(departments.keys());
+    for (const input of inputs) {
+      if (!departments.has(input.departmentCode)) throw invalid('body.departmentCode', `部门 ${input.departmentCode} 不存在`);
+      checkContentRules(input.content, input.departmentCode, known);
+    }
+    const taken = await repo.existingItemCodes(trx, inputs.map((input) => input.code));
+    if (taken.length > 0) throw conflict('item_exists', `事项编码 ${taken[0]} 已存在`);
+    const items = new Map((await repo.insertItems(trx, inputs.map((input) => ({ code: input.code, department_id: departments.get(input.departmentCode)!.id })))).map((item) => [item.code, item]));
+    const versions = await repo.insertVersions(
+      trx,
+      inputs.map((input) =>
+        toVersionRows(input.content, { itemId: items.get(input.code)!.id, version: 1, status: 'draft', code: input.code, createdBy: actor.id, department: departments.get(input.departmentCode)! }),
+      ),
+    );
+    await repo.publishVersions(trx, versions.filter((_, i) => inputs[i]!.publish).map((v) => v.id), actor.id);
+    await recordAudits(
+      trx,
+      inputs.map((input) => ({
+        actor: actor.id,
+        action: input.publish ? 'item.created_and_published' : 'item.created',
+        subjectType: 'item',
+        subjectId: input.code,
+        requestId: actor.requestId,
+        details: { version: 1 },
+      })),
+    );
+    return inputs.map((input) => ({ code: input.code, version: 1 }));
   });
 }
 
@@ -222,7 +260,7 @@ export async function publishDraft(db: Db, code: string, actor: Actor): Promise<
     if (!item) throw notFound(`事项 ${code} `);
     const draft = await repo.findVersion(trx, item.id, 'draft');
     if (!draft) throw new AppError('no_draft', 409, `事项 ${code} 没有待发布的草稿`);
-    await repo.publishVersion(trx, item.id, draft.id, actor.id);
+    await repo.publishVersions(trx, [draft.id], actor.id);
     await recordAudit(trx, { actor: actor.id, action: 'item.published', subjectType: 'item', subjectId: code, requestId: actor.requestId, details: { version: draft.version } });
     return { code, version: draft.version };
   });

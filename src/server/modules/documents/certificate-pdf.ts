@@ -47,7 +47,7 @@ function rowsHeight(doc: Pdf, rows: readonly Row[], size: number, labelWidth: nu
  */
 export async function renderCertificate(input: CertificateArtwork): Promise<Buffer> {
   const { payload } = input;
-  const doc = createPdf({ title: `${payload.title}（${payload.number}）`, subject: payload.itemName, createdAt: new Date(input.issuedAt) });
+  const doc = await createPdf({ title: `${payload.title}（${payload.number}）`, subject: payload.itemName, createdAt: new Date(input.issuedAt) });
   const info = doc.info as Record<string, unknown>;
   info.Keywords = `证照编号 ${payload.number} 校验码 ${input.checkCode}`;
   info.OnewindowCertificate = canonicalJson(input.signed);

@@ -37,8 +37,8 @@ export function chineseDate(iso: string): string {
   return `${y}年${m}月${d}日`;
 }
 
-function start(title: string, facts: CaseFacts, issued: IssuedAt): Pdf {
-  const doc = createPdf({ title: `${title}（${facts.receiptNo}）`, subject: facts.itemName, createdAt: new Date(issued.at) });
+async function start(title: string, facts: CaseFacts, issued: IssuedAt): Promise<Pdf> {
+  const doc = await createPdf({ title: `${title}（${facts.receiptNo}）`, subject: facts.itemName, createdAt: new Date(issued.at) });
   doc.font('bold').fontSize(14).fillColor('#b0201c').text(printable(facts.departmentName), { align: 'center' });
   doc.fillColor('#000000').moveDown(0.3);
   heading(doc, title);
@@ -93,7 +93,7 @@ export interface AcceptanceInput {
 
 /** 受理通知书 */
 export async function renderAcceptance(facts: CaseFacts, issued: IssuedAt, input: AcceptanceInput): Promise<Buffer> {
-  const doc = start('受理通知书', facts, issued);
+  const doc = await start('受理通知书', facts, issued);
   await qrCode(doc, input.lookupUrl, doc.page.width - doc.page.margins.right - 80, doc.page.margins.top, 80);
   addressee(doc, facts);
   paragraph(
@@ -125,7 +125,7 @@ export interface RefusalInput {
 
 /** 不予受理通知书 */
 export async function renderRefusal(facts: CaseFacts, issued: IssuedAt, input: RefusalInput): Promise<Buffer> {
-  const doc = start('不予受理通知书', facts, issued);
+  const doc = await start('不予受理通知书', facts, issued);
   addressee(doc, facts);
   paragraph(doc, `你（单位）于${chineseDate(facts.submittedOn)}提交的“${facts.itemName}”申请，经审查，决定不予受理。`);
   section(doc, '不予受理的理由');
@@ -153,7 +153,7 @@ export interface SupplementInput {
 
 /** 补正材料通知书: every missing item at once (一次性告知). */
 export async function renderSupplement(facts: CaseFacts, issued: IssuedAt, input: SupplementInput): Promise<Buffer> {
-  const doc = start(input.n > 1 ? `补正材料通知书（第${input.n}次）` : '补正材料通知书', facts, issued);
+  const doc = await start(input.n > 1 ? `补正材料通知书（第${input.n}次）` : '补正材料通知书', facts, issued);
   addressee(doc, facts);
   paragraph(
     doc,
@@ -196,7 +196,7 @@ export interface DecisionInput {
 /** 准予行政许可决定书 / 不予行政许可决定书 */
 export async function renderDecision(facts: CaseFacts, issued: IssuedAt, input: DecisionInput): Promise<Buffer> {
   const approved = input.decision === 'approved';
-  const doc = start(approved ? '准予行政许可决定书' : '不予行政许可决定书', facts, issued);
+  const doc = await start(approved ? '准予行政许可决定书' : '不予行政许可决定书', facts, issued);
   addressee(doc, facts);
   const accepted = input.acceptedOn ? `，本机关于${chineseDate(input.acceptedOn)}依法受理` : '';
   if (approved) {

@@ -1,7 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
-import QRCode from 'qrcode';
 import { woffToSfnt } from './woff.js';
 
 const require = createRequire(import.meta.url);
@@ -45,8 +43,12 @@ export interface PdfMeta {
   createdAt: Date;
 }
 
-/** A4 document with the Chinese fonts registered as `regular` and `bold`. */
-export function createPdf(meta: PdfMeta): Pdf {
+/**
+ * A4 document with the Chinese fonts registered as `regular` and `bold`. pdfkit (and qrcode) load
+ * on the first document, not at server start: they cost a fifth of a second of start-up.
+ */
+export async function createPdf(meta: PdfMeta): Promise<Pdf> {
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: 56, bottom: 56, left: 60, right: 60 },
@@ -144,6 +146,7 @@ export function table(doc: Pdf, columns: { header: string; width: number }[], ro
 
 /** A QR code image (PNG) placed at the given position; a URL is also clickable on screen. */
 export async function qrCode(doc: Pdf, text: string, x: number, y: number, size = 80): Promise<void> {
+  const { default: QRCode } = await import('qrcode');
   const png = await QRCode.toBuffer(text, { type: 'png', margin: 1, width: size * 3, errorCorrectionLevel: 'M' });
   doc.image(png, x, y, { width: size, height: size });
   if (/^https?:\/\//.test(text)) doc.link(x, y, size, size, text);

@@ -1,7 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, open, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { fileTypeFromFile } from 'file-type';
 import { transact, type Db } from '../../db/connection.js';
 import { AppError } from '../../platform/errors.js';
 import type { BlobStore } from '../../platform/storage.js';
@@ -117,6 +116,8 @@ async function receive(source: UploadInput['stream'], target: string, maxBytes: 
 /** The type the bytes say, checked against what is allowed and what the name and the client claim. */
 async function sniff(file: string, input: UploadInput, filename: string): Promise<{ mediaType: string; extension: string }> {
   for (const type of input.allowed) if (!KNOWN_TYPES[type]) throw new Error(`no sniffing rule for allowed type ${type}`);
+  // Loaded with the first upload rather than at server start.
+  const { fileTypeFromFile } = await import('file-type');
   const detected = await fileTypeFromFile(file);
   const known = detected ? KNOWN_TYPES[detected.mime] : undefined;
   if (!detected || !known || !input.allowed.includes(detected.mime)) {

@@ -68,11 +68,16 @@ export function identityDemoSeed(secrets: { lookupHash(v: string): string; encry
     name: 'identity',
     isLoaded: async (db) => (await repo.countUsers(db)) > 0,
     async load(db: Db) {
+      // Every demo account has the same password: one hash (argon2 is slow on purpose) serves all.
       const passwordHash = await hashPassword(DEMO_PASSWORD);
       const departments = await db.selectFrom('departments').select(['id', 'code', 'short_name']).orderBy('sort').execute();
+      const units = await repo.insertUnits(
+        db,
+        departments.map((department) => ({ code: `${department.code}.spk`, department_id: department.id, name: `${department.short_name}行政审批科` })),
+      );
+      const unitIds = new Map(units.map((unit) => [unit.code, unit.id]));
       const accounts = [...PLATFORM_ACCOUNTS];
       for (const department of departments) {
-        await repo.insertUnit(db, { code: `${department.code}.spk`, department_id: department.id, name: `${department.short_name}行政审批科` });
         for (const { suffix, role } of DEPARTMENT_ROLES) {
           accounts.push({
             username: `${department.code}.${suffix}`,
@@ -83,14 +88,14 @@ export function identityDemoSeed(secrets: { lookupHash(v: string): string; encry
           });
         }
       }
-      for (const account of accounts) {
-        const unit = account.unitCode ? await repo.findUnit(db, account.unitCode) : undefined;
-        const user = await repo.insertUser(db, {
+      const users = await repo.insertUsers(
+        db,
+        accounts.map((account) => ({
           username: account.username,
           phone: account.phone ?? null,
           display_name: account.displayName,
           kind: account.kind,
-          unit_id: unit?.id ?? null,
+          unit_id: account.unitCode ? unitIds.get(account.unitCode)! : null,
           password_hash: passwordHash,
           id_number_hash: account.idNumber ? secrets.lookupHash(account.idNumber) : null,
           id_number_encrypted: account.idNumber ? secrets.encrypt(account.idNumber) : null,
@@ -98,17 +103,22 @@ export function identityDemoSeed(secrets: { lookupHash(v: string): string; encry
           enterprise_name: account.enterpriseName ?? null,
           // Demo applicants' phones count as verified (L1); the demo has no identity service for L2.
           ...(account.phone && account.kind !== 'staff' ? { realname_level: 1, phone_verified_at: new Date() } : {}),
-        });
-        for (const role of account.roles) {
-          await repo.insertAssignment(db, {
-            user_id: user.id,
+        })),
+      );
+      const userIds = new Map(users.map((user) => [user.username, user.id]));
+      await repo.insertAssignments(
+        db,
+        accounts.flatMap((account) => {
+          const userId = userIds.get(account.username)!;
+          return account.roles.map((role) => ({
+            user_id: userId,
             role: role.role,
             scope_type: role.scopeType,
-            scope_code: role.scopeCode ?? String(user.id),
+            scope_code: role.scopeCode ?? String(userId),
             granted_by: 'system:seed',
-          });
-        }
-      }
+          }));
+        }),
+      );
     },
   };
 }

@@ -57,11 +57,16 @@ export async function usernameOrPhoneTaken(db: Db, username: string, phone: stri
 
 type DefaultedUserColumns = 'id' | 'created_at' | 'password_changed_at' | 'failed_logins' | 'locked_until' | 'status' | 'email' | 'realname_level' | 'phone_verified_at' | 'identity_verified_at';
 
-export async function insertUser(
-  db: Db,
-  user: Omit<UserRow, DefaultedUserColumns> & Partial<Pick<UserRow, 'email' | 'realname_level' | 'phone_verified_at' | 'identity_verified_at'>>,
-): Promise<UserRow> {
+export type NewUser = Omit<UserRow, DefaultedUserColumns> & Partial<Pick<UserRow, 'email' | 'realname_level' | 'phone_verified_at' | 'identity_verified_at'>>;
+
+export async function insertUser(db: Db, user: NewUser): Promise<UserRow> {
   return db.insertInto('users').values(user).returningAll().executeTakeFirstOrThrow();
+}
+
+/** Users in one statement (the demo seed's hundred accounts); ids come back with their usernames. */
+export async function insertUsers(db: Db, users: NewUser[]): Promise<{ id: number; username: string }[]> {
+  if (users.length === 0) return [];
+  return db.insertInto('users').values(users).returning(['id', 'username']).execute();
 }
 
 export async function updateUser(db: Db, id: number, changes: Partial<Omit<UserRow, 'id' | 'created_at'>>): Promise<void> {
@@ -99,6 +104,15 @@ export async function listUsers(db: Db, filter: { q?: string | undefined; depart
 export async function assignmentsOf(db: Db, userIds: number[]): Promise<AssignmentRow[]> {
   if (userIds.length === 0) return [];
   return db.selectFrom('role_assignments').selectAll().where('user_id', 'in', userIds).orderBy('id').execute();
+}
+
+export async function insertAssignments(db: Db, assignments: Omit<AssignmentRow, 'id' | 'created_at'>[]): Promise<void> {
+  if (assignments.length === 0) return;
+  await db
+    .insertInto('role_assignments')
+    .values(assignments)
+    .onConflict((oc) => oc.columns(['user_id', 'role', 'scope_type', 'scope_code']).doNothing())
+    .execute();
 }
 
 export async function insertAssignment(db: Db, assignment: Omit<AssignmentRow, 'id' | 'created_at'>): Promise<AssignmentRow | undefined> {
@@ -196,6 +210,11 @@ export async function listUnits(db: Db, departmentCode: string | undefined) {
 
 export async function insertUnit(db: Db, unit: { code: string; department_id: number; name: string }) {
   return db.insertInto('units').values(unit).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function insertUnits(db: Db, units: { code: string; department_id: number; name: string }[]): Promise<{ id: number; code: string }[]> {
+  if (units.length === 0) return [];
+  return db.insertInto('units').values(units).returning(['id', 'code']).execute();
 }
 
 export async function insertClient(db: Db, client: Omit<ClientRow, 'id' | 'created_at' | 'secret_rotated_at' | 'status'>): Promise<ClientRow> {
