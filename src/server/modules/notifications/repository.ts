@@ -7,20 +7,9 @@ import type { DeliveryChannel, DeliveryStatus, NotificationsTables } from './tab
 export type NotificationRow = Selectable<NotificationsTables['notifications']>;
 export type DeliveryRow = Selectable<NotificationsTables['notification_deliveries']>;
 
-export async function insertNotification(db: Db, row: Insertable<NotificationsTables['notifications']>): Promise<NotificationRow> {
-  return db.insertInto('notifications').values(row).returningAll().executeTakeFirstOrThrow();
-}
-
-export interface NoticeWithDeliveries {
-  recipient: string;
-  case_id: number | null;
-  kind: string;
-  title: string;
-  body: string;
-  short_text: string;
-  link: string | null;
+export type NoticeWithDeliveries = Omit<Insertable<NotificationsTables['notifications']>, 'id' | 'created_at' | 'read_at'> & {
   deliveries: { channel: DeliveryChannel; destination: string; status: DeliveryStatus; max_attempts: number }[];
-}
+};
 
 /**
  * Notices and their deliveries in one statement (a case change often tells a whole queue).
@@ -44,13 +33,6 @@ export async function insertNoticesWithDeliveries(db: Db, notices: NoticeWithDel
     )
     SELECT id FROM deliveries WHERE status = 'queued' ORDER BY id`.execute(db);
   return rows.map((r) => r.id);
-}
-
-export async function insertDelivery(
-  db: Db,
-  row: { notification_id: number; channel: DeliveryChannel; destination: string; status: DeliveryStatus; max_attempts: number },
-): Promise<DeliveryRow> {
-  return db.insertInto('notification_deliveries').values(row).returningAll().executeTakeFirstOrThrow();
 }
 
 /** A recipient's notices, newest first; `before` is the id of the last one already shown. */

@@ -5,7 +5,6 @@ import type { Actor } from '../identity/actor.js';
 import type { Contact } from '../identity/contacts.js';
 import { isConfigured, type ChannelSettings } from './channels.js';
 import * as repo from './repository.js';
-import type { DeliveryChannel } from './tables.js';
 
 export const DELIVER_TASK = 'notifications.deliver';
 
@@ -16,41 +15,6 @@ export interface NoticeInput {
   body: string;
   shortText: string;
   link: string | null;
-}
-
-/**
- * Writes one notice into the recipient's inbox and, when `external`, a delivery per channel they
- * can be reached on. Call it inside the transaction of the change it reports: the delivery jobs
- * are queued there too (outbox), so they run only after commit and vanish with a rollback.
- */
-export async function notify(trx: Db, recipient: Contact, notice: NoticeInput, options: { external: boolean; channels: ChannelSettings }): Promise<number> {
-  const row = await repo.insertNotification(trx, {
-    recipient: recipient.username,
-    case_id: notice.caseId,
-    kind: notice.kind,
-    title: notice.title,
-    body: notice.body,
-    short_text: notice.shortText,
-    link: notice.link,
-  });
-  if (!options.external || !recipient.active) return row.id;
-  const destinations: [DeliveryChannel, string | null][] = [
-    ['email', recipient.email],
-    ['sms', recipient.phone],
-  ];
-  for (const [channel, destination] of destinations) {
-    if (!destination) continue;
-    const configured = isConfigured(options.channels, channel);
-    const delivery = await repo.insertDelivery(trx, {
-      notification_id: row.id,
-      channel,
-      destination,
-      status: configured ? 'queued' : 'skipped',
-      max_attempts: options.channels.attempts,
-    });
-    if (configured) await enqueueJob(trx, DELIVER_TASK, { deliveryId: delivery.id }, { maxAttempts: options.channels.attempts });
-  }
-  return row.id;
 }
 
 export interface Addressed {
