@@ -81,7 +81,15 @@ const scopes = new Map<Db, Scope>();
 function scopeOf(db: Db): Scope {
   let scope = scopes.get(db);
   if (!scope) {
-    const created: Scope = { feeds: new Set(), caches: new Map(), live: () => [...created.feeds].some((f) => f.live) };
+    const created: Scope = {
+      feeds: new Set(),
+      caches: new Map(),
+      // Asked on every cached read: no array built to find one live feed.
+      live: () => {
+        for (const feed of created.feeds) if (feed.live) return true;
+        return false;
+      },
+    };
     scopes.set(db, (scope = created));
   }
   return scope;
