@@ -79,7 +79,7 @@ export function createCalendar(tables: ArrangementTables = OFFICIAL_ARRANGEMENTS
     return computed;
   };
 
-  const dayInfo = (date: IsoDate): DayInfo => {
+  const describe = (date: IsoDate): DayInfo => {
     assertIsoDate(date);
     const weekend = isWeekend(date);
     const override = overridden.get(date);
@@ -102,6 +102,18 @@ export function createCalendar(tables: ArrangementTables = OFFICIAL_ARRANGEMENTS
       return { date, workday: true, kind: weekend ? 'makeup_workday' : 'workday', name: workdayName, provisional: isProvisional };
     }
     return { date, workday: !weekend, kind: weekend ? 'weekend' : 'workday', provisional: isProvisional };
+  };
+
+  // A calendar never changes once built, and clocks ask about the same few hundred days again
+  // and again (every deadline walks its days): answer each date once.
+  const known = new Map<IsoDate, DayInfo>();
+  const dayInfo = (date: IsoDate): DayInfo => {
+    let info = known.get(date);
+    if (info === undefined) {
+      info = Object.freeze(describe(date));
+      known.set(date, info);
+    }
+    return info;
   };
 
   return {

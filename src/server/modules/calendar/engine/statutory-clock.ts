@@ -6,7 +6,7 @@
  * (art. 42); an application not answered within 5 working days is deemed accepted
  * (art. 32).
  */
-import { addDays, assertIsoDate, compareDates, isAfter, toEpochDay, type IsoDate } from './dates.js';
+import { assertIsoDate, compareDates, fromEpochDay, isAfter, toEpochDay, type IsoDate } from './dates.js';
 import type { Calendar } from './calendar.js';
 
 /** Working-day limits written in the Administrative Licensing Law. */
@@ -117,7 +117,7 @@ function scanForDue(calendar: Calendar, start: IsoDate, target: number, pauses: 
   for (let day = first + 1; counted < target; day++) {
     if (day > stoppedAfter) return { due: null, counted, pausedDays, provisional };
     if (day - first > MAX_SCAN_DAYS) throw new RangeError(`no deadline within ${MAX_SCAN_DAYS} days of ${start}`);
-    const info = calendar.dayInfo(addDays(start, day - first));
+    const info = calendar.dayInfo(fromEpochDay(day));
     provisional ||= info.provisional;
     if (!info.workday) continue;
     if (isPausedOn(day, intervals)) pausedDays++;
@@ -145,7 +145,7 @@ export function workingDaysUsed(calendar: Calendar, start: IsoDate, today: IsoDa
   const last = toEpochDay(today);
   let used = 0;
   for (let day = first + 1; day <= last; day++) {
-    if (calendar.isWorkday(addDays(start, day - first)) && !isPausedOn(day, intervals)) used++;
+    if (calendar.isWorkday(fromEpochDay(day)) && !isPausedOn(day, intervals)) used++;
   }
   return used;
 }
