@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createCalendar } from './calendar.js';
+import { dateRange } from './dates.js';
 import { OFFICIAL_ARRANGEMENTS } from './official-arrangements.js';
 import type { YearArrangement } from './types.js';
 
@@ -78,4 +79,18 @@ test('bad data fails at load time', () => {
   );
   assert.throws(() => createCalendar().dayInfo('2025-10-32'), RangeError);
   assert.throws(() => createCalendar().dayInfo('2101-01-03'), RangeError); // beyond the lunar table
+});
+
+test('a calendar asked about more dates than it remembers answers each the same, and its answers cannot be changed', () => {
+  const dates = dateRange('2020-01-01', '2031-12-31'); // twelve years: past the ten the memo holds
+  const walked = createCalendar();
+  dates.forEach((date) => walked.dayInfo(date));
+  const again = dates.map((date) => walked.dayInfo(date));
+  const reversed = createCalendar();
+  const once = [...dates].reverse().map((date) => reversed.dayInfo(date)).reverse();
+  assert.deepEqual(again, once);
+  assert.equal(again.filter((info) => !info.workday && info.kind === 'holiday').length > 0, true);
+  assert.throws(() => {
+    (again[0] as { workday: boolean }).workday = !again[0]!.workday;
+  }, TypeError);
 });

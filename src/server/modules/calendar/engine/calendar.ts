@@ -52,6 +52,9 @@ function indexOverrides(overrides: readonly DayOverride[]): Map<IsoDate, DayOver
   return byDate;
 }
 
+/** Dates one calendar remembers its answer for: ten years of them. */
+const MAX_REMEMBERED_DAYS = 3660;
+
 /**
  * Builds a calendar from arrangement tables (default: the official ones shipped
  * with the project) and administrators' overrides, which win over the tables.
@@ -105,12 +108,15 @@ export function createCalendar(tables: ArrangementTables = OFFICIAL_ARRANGEMENTS
   };
 
   // A calendar never changes once built, and clocks ask about the same few hundred days again
-  // and again (every deadline walks its days): answer each date once.
+  // and again (every deadline walks its days): answer each date once. Public routes take any
+  // date from 0000 to 9999, so the memo is bounded: when full it starts afresh, and the dates
+  // cases use come back at once.
   const known = new Map<IsoDate, DayInfo>();
   const dayInfo = (date: IsoDate): DayInfo => {
     let info = known.get(date);
     if (info === undefined) {
       info = Object.freeze(describe(date));
+      if (known.size >= MAX_REMEMBERED_DAYS) known.clear();
       known.set(date, info);
     }
     return info;
