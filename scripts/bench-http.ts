@@ -281,15 +281,17 @@ export async function httpReads(database: DbHandle, url: string): Promise<void> 
     const applicant = await signIn(setup, 'citizen');
     setup.close();
     let n = 0;
-    const targets: ReadTarget[] = [
+    const reads: ReadTarget[] = [
       { name: 'item detail   GET /api/v1/items/{code}', path: `/api/v1/items/${itemCode}` },
       { name: 'item search   GET /api/v1/items?q=…', path: () => `/api/v1/items?q=${encodeURIComponent(terms[n++ % terms.length]!)}` },
       { name: 'case view     GET /api/v1/cases/{id} (reviewer)', path: `/api/v1/cases/${id}`, headers: { cookie: staff.reviewer.cookie! } },
       { name: 'case view     GET /api/v1/cases/{id} (applicant)', path: `/api/v1/cases/${id}`, headers: { cookie: applicant.cookie! } },
       { name: 'public lookup GET /api/v1/public/cases?receiptNo&queryCode', path: `/api/v1/public/cases?receiptNo=${receiptNo}&queryCode=${queryCode}` },
     ];
-    // BENCH_READS=case measures only the reads whose name contains it (to profile one of them).
-    if (process.env.BENCH_READS) targets.splice(0, targets.length, ...targets.filter((t) => t.name.includes(process.env.BENCH_READS!)));
+    // BENCH_READS=reviewer measures only the reads whose name contains it (to profile one of them).
+    const only = process.env.BENCH_READS;
+    const targets = only ? reads.filter((t) => t.name.includes(only)) : reads;
+    if (targets.length === 0) throw new Error(`BENCH_READS=${only} names none of: ${reads.map((t) => t.name.trim()).join('; ')}`);
     const trivial: ReadTarget = { name: 'GET /healthz', path: '/healthz' };
     const seconds = Math.max(3, Math.round(SECONDS / 2));
     for (const target of [trivial, ...targets]) await load(server.address, target, 1); // warm-up
