@@ -70,9 +70,14 @@ class ChangeCache<K, V> {
   }
 }
 
+/** What the change feed drives: every cache of a scope hears every change and every reset. */
+export interface FeedListener {
+  apply(change: Change | 'reset'): void;
+}
+
 interface Scope {
   feeds: Set<ChangeFeed>;
-  caches: Map<string, ChangeCache<unknown, unknown>>;
+  caches: Map<string, FeedListener>;
   live(): boolean;
 }
 
@@ -122,6 +127,27 @@ function cacheOf<K, V>(db: Db, options: CacheOptions<K, V>): ChangeCache<K, V> |
 }
 
 /**
+ * A cache with rules of its own (the case cache), kept per database handle like the others and
+ * driven by the same feed; `undefined` unless a feed of `db` is live (then nothing may be cached).
+ */
+export function feedCache<T extends FeedListener>(db: Db, name: string, create: () => T): T | undefined {
+  if (db.isTransaction) return undefined;
+  const scope = scopes.get(db);
+  if (!scope || !scope.live()) return undefined;
+  let cache = scope.caches.get(name) as T | undefined;
+  if (!cache) scope.caches.set(name, (cache = create()));
+  return cache;
+}
+
+/** Every live-scoped instance of the cache `name` in this process (a write does not know its root handle). */
+export function everyFeedCache<T extends FeedListener>(name: string): T[] {
+  return [...scopes.values()].flatMap((scope) => {
+    const cache = scope.caches.get(name);
+    return cache ? [cache as T] : [];
+  });
+}
+
+/**
  * The cached value for `key`, loading (and keeping) it on a miss. `db` must be the root handle,
  * never a transaction: read inside a transaction what that transaction must see for itself.
  * `undefined` is never kept (an unknown session token is asked again).
@@ -137,7 +163,7 @@ export function cached<K, V>(db: Db, options: CacheOptions<K, V>, key: K, load: 
  * Other instances hear of the change from its notification once it commits.
  */
 export function forgetCached<K, V>(options: CacheOptions<K, V>, predicate: (key: K, value: V) => boolean): void {
-  for (const scope of scopes.values()) (scope.caches.get(options.name) as ChangeCache<K, V> | undefined)?.forget(predicate);
+  for (const scope of scopes.values()) (scope.caches.get(options.name) as ChangeCache<K, V> | undefined)?.forget?.(predicate);
 }
 
 /** Empties, in this process now, every cache that listens to `topic` (a local write to its tables). */

@@ -14,6 +14,7 @@ import * as m0012 from './0012_certificate_bundles.js';
 import * as m0013 from './0013_search.js';
 import * as m0014 from './0014_staff_views.js';
 import * as m0015 from './0015_change_feed.js';
+import * as m0016 from './0016_case_change_feed.js';
 
 /**
  * Every migration, in order. Append-only: a shipped migration is never edited;
@@ -35,4 +36,5 @@ export const migrations: Record<string, Migration> = {
   '0013_search': m0013,
   '0014_staff_views': m0014,
   '0015_change_feed': m0015,
+  '0016_case_change_feed': m0016,
 };

@@ -79,15 +79,17 @@ async function readCaseWithHistory(db: Db, id: number, lock: boolean): Promise<C
   const found = await (lock ? query.forUpdate('c') : query).executeTakeFirst();
   if (!found) return undefined;
   const { tasks_json, events_json, ...row } = found;
-  const events = events_json.map((e) => ({ ...e, at: new Date(e.at) }));
+  const events = events_json.map(eventFromJson);
   if ((events.at(-1)?.seq ?? 0) !== row.last_seq) return { row, tasks: await tasksOf(db, id), events: await eventsOf(db, id) };
-  return { row, tasks: tasks_json.map((t) => ({ ...t, updated_at: new Date(t.updated_at) })), events };
+  return { row, tasks: tasks_json.map(taskFromJson), events };
 }
 
 /**
  * A case change in one statement: the versioned update of the case row, its new events and the
  * tasks that changed. Nothing is written unless the version is still `expectedVersion` (the
- * inserts take their rows from the update's result); false then, for the caller's 409.
+ * inserts take their rows from the update's result); undefined then, for the caller's 409.
+ * Otherwise the case as it now stands, exactly as a read would find it: the updated row, every
+ * task in the read's order and the events just appended (the earlier ones the caller has).
  */
 export async function writeCaseChange(
   db: Db,
@@ -98,20 +100,21 @@ export async function writeCaseChange(
     events: Insertable<WorkflowTables['case_events']>[];
     tasks: Omit<TaskRow, 'updated_at'>[];
   },
-): Promise<boolean> {
+): Promise<{ row: CaseRow; tasks: TaskRow[]; newEvents: EventRow[] } | undefined> {
   const { id, expectedVersion, changes } = change;
-  const result = await sql<{ written: number }>`
+  const result = await sql<CaseRow & { tasks_json: Jsonified<TaskRow>[]; events_json: Jsonified<EventRow>[] }>`
     WITH updated AS (
       UPDATE cases SET status = ${changes.status}, due_on = ${changes.due_on}, acceptance_due_on = ${changes.acceptance_due_on},
         clock_paused = ${changes.clock_paused}, last_seq = ${changes.last_seq}, last_hash = ${changes.last_hash},
         version = ${expectedVersion + 1}, updated_at = now()
       WHERE id = ${id} AND version = ${expectedVersion}
-      RETURNING id
+      RETURNING *
     ), new_events AS (
       INSERT INTO case_events (case_id, seq, kind, event, at, actor, prev_hash, hash)
       SELECT u.id, r.seq, r.kind, r.event, r.at, r.actor, r.prev_hash, r.hash
       FROM updated u, jsonb_to_recordset(${JSON.stringify(change.events)}::jsonb)
         AS r(seq int, kind text, event jsonb, at timestamptz, actor text, prev_hash text, hash text)
+      RETURNING *
     ), changed_tasks AS (
       INSERT INTO case_tasks (case_id, task_id, stage_key, branch_key, name, department_code, role, status, assignee, created_on, due_on, clock_paused)
       SELECT u.id, r.task_id, r.stage_key, r.branch_key, r.name, r.department_code, r.role, r.status, r.assignee, r.created_on, r.due_on, r.clock_paused
@@ -119,10 +122,22 @@ export async function writeCaseChange(
         AS r(task_id text, stage_key text, branch_key text, name text, department_code text, role text, status text, assignee text, created_on date, due_on date, clock_paused boolean)
       ON CONFLICT (case_id, task_id) DO UPDATE SET status = excluded.status, assignee = excluded.assignee, due_on = excluded.due_on,
         clock_paused = excluded.clock_paused, department_code = excluded.department_code, updated_at = now()
+      RETURNING *
     )
-    SELECT count(*)::int AS written FROM updated`.execute(db);
-  return result.rows[0]!.written === 1;
+    SELECT u.*,
+      (SELECT coalesce(json_agg(t ORDER BY t.created_on, t.task_id), '[]') FROM (
+        SELECT * FROM case_tasks WHERE case_id = ${id} AND task_id NOT IN (SELECT task_id FROM changed_tasks)
+        UNION ALL SELECT * FROM changed_tasks) t) AS tasks_json,
+      (SELECT coalesce(json_agg(e ORDER BY e.seq), '[]') FROM new_events e) AS events_json
+    FROM updated u`.execute(db);
+  const found = result.rows[0];
+  if (!found) return undefined;
+  const { tasks_json, events_json, ...row } = found;
+  return { row, tasks: tasks_json.map(taskFromJson), newEvents: events_json.map(eventFromJson) };
 }
+
+const taskFromJson = (t: Jsonified<TaskRow>): TaskRow => ({ ...t, updated_at: new Date(t.updated_at) });
+const eventFromJson = (e: Jsonified<EventRow>): EventRow => ({ ...e, at: new Date(e.at) });
 
 export async function eventsOf(db: Db, caseId: number): Promise<EventRow[]> {
   return db.selectFrom('case_events').selectAll().where('case_id', '=', caseId).orderBy('seq').execute();

@@ -1,16 +1,17 @@
 import { Type } from 'typebox';
 import type { AppDeps, AppInstance } from '../../http/types.js';
-import { shanghaiDate, workingDaysLeft, type Calendar } from '../calendar/engine/index.js';
+import { shanghaiDate, workingDaysLeft, type Calendar, type IsoDate } from '../calendar/engine/index.js';
 import { loadCalendar, onCalendarChanged } from '../calendar/service.js';
 import { COMMAND_KINDS, type Command } from './engine/index.js';
 import * as repo from './repository.js';
-import { createCase, loadCase, recomputeDueDates, runCommand, type WorkflowContext } from './service.js';
+import { createCase, loadCase, recomputeDueDates, runCommand, type LoadedCase, type WorkflowContext } from './service.js';
+import { derivedOnce, identityOf } from './case-cache.js';
 import { inboxGrants } from './inbox.js';
 import { allowedActions } from './allowed.js';
 import { toEngineActor } from './actors.js';
 import { definitionVersions, listLatestDefinitions, saveDefinitionVersion } from './definitions.js';
 import { ProcessDefinition } from './engine/index.js';
-import { actorName } from '../identity/actor.js';
+import { actorName, type Actor } from '../identity/actor.js';
 import { applicantCaseView, isCaseApplicant } from './applicant-view.js';
 import { caseSummary } from './case-summary.js';
 import { peopleByUsername } from '../identity/people.js';
@@ -58,6 +59,13 @@ export async function workflowRoutes(app: AppInstance, deps: AppDeps): Promise<v
       reply.status(201).send(await createCase(await context(), { itemCode: request.body.itemCode, applicantId: request.body.applicant, channel: request.body.channel }, request.actor)),
   );
 
+  /** The engine's dry runs answer the same for one case version, actor, day and calendar: asked once. */
+  const actionsFor = async (loaded: LoadedCase, actor: Actor, today: IsoDate, calendar: Calendar) => {
+    const engineActor = await toEngineActor(deps.db, actor);
+    const key = `actions|${identityOf(calendar)}|${today}|${engineActor.id}|${JSON.stringify(engineActor.roles)}`;
+    return derivedOnce(loaded.cached, key, () => allowedActions(loaded.definition, loaded.state, engineActor, { at: new Date().toISOString(), on: today }, calendar));
+  };
+
   app.get(
     '/api/v1/cases/:id',
     { config: { policy: { signedIn: true } }, schema: { tags, summary: '办件详情、任务与完整轨迹（申请人本人：查询码与不含内部信息的办理轨迹）', params: CaseId } },
@@ -87,7 +95,7 @@ export async function workflowRoutes(app: AppInstance, deps: AppDeps): Promise<v
         /** The names behind the usernames the case mentions (assignees, a transfer's colleague). */
         people: names,
         /** What the caller may do now; the web shows only these buttons. */
-        actions: allowedActions(loaded.definition, loaded.state, await toEngineActor(deps.db, request.actor), { at: new Date().toISOString(), on: today }, calendar),
+        actions: await actionsFor(loaded, request.actor, today, calendar),
       };
     },
   );

@@ -29,6 +29,7 @@ import { recordCertificate } from '../documents/certificates.js';
 import { withTransferTarget } from './transfer-target.js';
 import { noticeCaseChange } from '../notifications/case-notices.js';
 import { enforceSupplementRules } from '../applications/supplements.js';
+import { beginCaseWrite, caseCache, forgetCase, type CachedCase } from './case-cache.js';
 
 /** Run in order inside the transaction of every case change (see effects.ts). */
 const CASE_EFFECTS: readonly CaseEffect[] = [enforceSupplementRules, recordCertificate, noticeCaseChange];
@@ -156,7 +157,7 @@ export async function createCase(ctx: WorkflowContext, input: CreateCaseInput, a
       due_on: null,
       last_hash: GENESIS_HASH,
     });
-    await persist(trx, ctx.db, created, [], decision.events, state, definition, ctx.calendar);
+    await persist(trx, ctx.db, created, { tasks: [], events: [] }, decision.events, state, definition, ctx.calendar);
     return { id: created.id, receiptNo, queryCode };
   });
 }
@@ -170,19 +171,22 @@ function changedTasks(derived: ReturnType<typeof derivedRows>['tasks'], stored: 
   });
 }
 
-async function persist(db: Db, reference: Db, row: repo.CaseRow, storedTasks: readonly repo.TaskRow[], events: readonly WorkflowEvent[], state: CaseState, definition: ProcessDefinition, calendar: Calendar) {
+/** Writes the change and runs the case effects; answers the case as it now stands (for the case cache). */
+async function persist(db: Db, reference: Db, row: repo.CaseRow, stored: { tasks: readonly repo.TaskRow[]; events: readonly repo.EventRow[] }, events: readonly WorkflowEvent[], state: CaseState, definition: ProcessDefinition, calendar: Calendar): Promise<CachedCase> {
   const rows = eventRows(row.id, row.last_seq + 1, row.last_hash, events);
   const derived = derivedRows(row.id, state, definition, calendar);
+  beginCaseWrite(row.id, row.version + 1);
   const written = await repo.writeCaseChange(db, {
     id: row.id,
     expectedVersion: row.version,
     changes: { ...derived.case, last_seq: row.last_seq + rows.length, last_hash: rows.at(-1)?.hash ?? row.last_hash },
     events: rows,
-    tasks: changedTasks(derived.tasks, storedTasks),
+    tasks: changedTasks(derived.tasks, stored.tasks),
   });
   if (!written) throw conflict('stale_case', '办件已被他人更新，请刷新后重试');
   const change = { row, events: rows.map((r, i) => ({ seq: r.seq, event: events[i]! })), state, reference };
   for (const effect of CASE_EFFECTS) await effect(db, change);
+  return { row: written.row, tasks: written.tasks, events: [...stored.events, ...written.newEvents], state, derived: new Map() };
 }
 
 /**
@@ -208,21 +212,44 @@ export interface LoadedCase {
   state: CaseState;
   events: repo.EventRow[];
   tasks: repo.TaskRow[];
+  /** The case cache's entry this was served from, for answers derived from this version alone. */
+  cached?: CachedCase;
+}
+
+/** A case version as read from the database, folded. */
+function readCase(found: repo.CaseWithHistory): CachedCase {
+  return { ...found, state: fold(found.events.map((e) => e.event as WorkflowEvent)), derived: new Map() };
+}
+
+/**
+ * The case for reading: from this instance's case cache when it holds the case, else read and
+ * kept there. `db` inside a transaction always reads (the transaction must see its own writes).
+ */
+async function currentCase(db: Db, id: number): Promise<CachedCase | undefined> {
+  const cache = caseCache(db);
+  const hit = cache?.get(id);
+  if (hit) return hit;
+  const generation = cache?.generation(id);
+  const found = await repo.caseWithHistory(db, id);
+  if (!found) return undefined;
+  const entry = readCase(found);
+  if (cache && generation !== undefined) cache.keepRead(id, generation, entry);
+  return entry;
 }
 
 /** Loads a case the actor may see; anyone else's case answers exactly like a missing one. */
 export async function loadCase(db: Db, actor: Actor, id: number): Promise<LoadedCase> {
-  const found = await repo.caseWithHistory(db, id);
+  const found = await currentCase(db, id);
   if (!found) throw notFound('办件');
   return visibleCase(db, actor, found, (await definitionById(db, found.row.definition_id)).definition);
 }
 
 /** The case as read, if the actor may see it; `db` is the root handle (cached unit lookups). */
-async function visibleCase(db: Db, actor: Actor, found: { row: repo.CaseRow; tasks: repo.TaskRow[]; events: repo.EventRow[] }, definition: unknown): Promise<LoadedCase> {
-  const { row, tasks, events } = found;
+async function visibleCase(db: Db, actor: Actor, found: CachedCase, definition: unknown): Promise<LoadedCase> {
+  const { row, tasks, events, state } = found;
   const units = actor.kind === 'user' ? actor.assignments.filter((a) => a.scopeType === 'unit').map((a) => a.scopeCode) : [];
   if (!canSeeCase(actor, row, tasks.map((t) => t.department_code), await unitDepartments(db, units))) throw notFound('办件');
-  return { row, definition: definition as ProcessDefinition, state: fold(events.map((e) => e.event as WorkflowEvent)), events, tasks };
+  return { row, definition: definition as ProcessDefinition, state, events, tasks, cached: found };
 }
 
 /**
@@ -230,10 +257,10 @@ async function visibleCase(db: Db, actor: Actor, found: { row: repo.CaseRow; tas
  * changed the case since, nothing is written and the answer is 409.
  */
 export async function runCommand(ctx: WorkflowContext, id: number, command: Command, actor: Actor, expectedVersion: number): Promise<{ version: number; events: string[] }> {
-  return transact(ctx.db, async (trx) => {
-    const { version, events } = await runCommandsIn(ctx, trx, id, [command], actor, expectedVersion);
-    return { version, events };
-  });
+  const result = await transact(ctx.db, (trx) => runCommandsIn(ctx, trx, id, [command], actor, expectedVersion));
+  // Committed: the next command on this case (usually the same person's) starts from here.
+  if (!ctx.db.isTransaction) caseCache(ctx.db)?.committed(id, result.written);
+  return { version: result.version, events: result.events };
 }
 
 export interface CommandsResult {
@@ -243,6 +270,8 @@ export interface CommandsResult {
   appended: WorkflowEvent[];
   /** The case as read under the lock, before the change. */
   loaded: LoadedCase;
+  /** The case as written (not yet committed). */
+  written: CachedCase;
 }
 
 /**
@@ -251,23 +280,30 @@ export interface CommandsResult {
  * 办结 and 送达 at the window's handover). Other writes of the caller join the same transaction.
  */
 export async function runCommandsIn(ctx: WorkflowContext, trx: Db, id: number, commands: readonly Command[], actor: Actor, expectedVersion: number): Promise<CommandsResult> {
-  // Lock first: case row, tasks and events are then one consistent state, and a concurrent
-  // writer is seen as a changed version (409), never as a half-read case.
-  const locked = await repo.lockCaseWithHistory(trx, id);
-  if (!locked) throw notFound('办件');
-  const loaded = await visibleCase(ctx.db, actor, locked, (await definitionById(ctx.db, locked.row.definition_id)).definition);
+  // The version the caller saw, as this instance last read or wrote it: no read at all. The write
+  // is guarded by that version, so a change made elsewhere meanwhile still answers 409.
+  const hit = caseCache(ctx.db)?.get(id);
+  // Otherwise lock first: case row, tasks and events are then one consistent state, and a
+  // concurrent writer is seen as a changed version (409), never as a half-read case.
+  const current = hit?.row.version === expectedVersion ? hit : await lockedCase(trx, id);
+  const loaded = await visibleCase(ctx.db, actor, current, (await definitionById(ctx.db, current.row.definition_id)).definition);
   const resolved = await Promise.all(commands.map((command) => withTransferTarget(trx, command)));
   return decideAndPersist(ctx, trx, loaded, resolved, await toEngineActor(ctx.db, actor), expectedVersion);
+}
+
+async function lockedCase(trx: Db, id: number): Promise<CachedCase> {
+  const locked = await repo.lockCaseWithHistory(trx, id);
+  if (!locked) throw notFound('办件');
+  return readCase(locked);
 }
 
 /** The platform itself acting on a case (deemed acceptance): no visibility check, actor `system`. */
 export async function runSystemCommand(ctx: WorkflowContext, id: number, command: Command): Promise<{ version: number; events: string[] }> {
   return transact(ctx.db, async (trx) => {
-    const locked = await repo.lockCaseWithHistory(trx, id);
-    if (!locked) throw notFound('办件');
-    const { row, tasks, events } = locked;
+    const locked = await lockedCase(trx, id);
+    const { row } = locked;
     const definition = (await definitionById(ctx.db, row.definition_id)).definition;
-    const loaded = { row, definition: definition as ProcessDefinition, state: fold(events.map((e) => e.event as WorkflowEvent)), events, tasks };
+    const loaded = { ...locked, definition: definition as ProcessDefinition };
     const { version, events: kinds } = await decideAndPersist(ctx, trx, loaded, [command], { id: 'system', kind: 'system', roles: [] }, row.version);
     return { version, events: kinds };
   });
@@ -284,8 +320,8 @@ async function decideAndPersist(ctx: WorkflowContext, trx: Db, loaded: LoadedCas
     appended.push(...decision.events);
     state = fold(decision.events, state);
   }
-  await persist(trx, ctx.db, loaded.row, loaded.tasks, appended, state, loaded.definition, ctx.calendar);
-  return { version: expectedVersion + 1, events: appended.map((e) => e.kind), appended, loaded };
+  const written = await persist(trx, ctx.db, loaded.row, loaded, appended, state, loaded.definition, ctx.calendar);
+  return { version: expectedVersion + 1, events: appended.map((e) => e.kind), appended, loaded, written };
 }
 
 /**
@@ -320,6 +356,7 @@ export async function recomputeDueDates(db: Db, calendar: Calendar): Promise<num
     const state = fold(events.map((e) => e.event as WorkflowEvent));
     const definition = (await repo.definitionById(db, row.definition_id)).definition as ProcessDefinition;
     const derived = derivedRows(row.id, state, definition, calendar);
+    forgetCase(row.id);
     await repo.updateDueDates(db, row.id, derived.case);
     await repo.upsertTasks(db, derived.tasks);
   }
