@@ -101,4 +101,80 @@ describe('caches across instances (change feed)', () => {
     await sql`UPDATE item_versions SET name = ${original} WHERE id = (SELECT published_version_id FROM items WHERE code = ${code})`.execute(console.db);
     await eventually(async () => (await name()) === original, 'the change after reconnecting seen');
   });
+  describe('the case cache', () => {
+    const view = async (app: AppInstance, id: number, cookie: string) => {
+      const res = await app.inject({ method: 'GET', url: `/api/v1/cases/${id}`, headers: { cookie } });
+      assert.equal(res.statusCode, 200, res.body);
+      return res.json() as { version: number; status: string; timeline: { seq: number; event: { kind: string } }[]; actions: { kind: string }[] };
+    };
+    const command = (app: AppInstance, id: number, headers: Record<string, string>, expectedVersion: number, command: Record<string, unknown>) =>
+      app.inject({ method: 'POST', url: `/api/v1/cases/${id}/commands`, headers, payload: { expectedVersion, command } });
+    const registered = async (headers: Record<string, string>) => {
+      const item = await console.db
+        .selectFrom('item_versions')
+        .innerJoin('items', 'items.published_version_id', 'item_versions.id')
+        .select('items.code')
+        .where('item_versions.process_kind', '=', 'standard')
+        .where('items.code', 'like', '500102-scjg-%')
+        .orderBy('items.code')
+        .executeTakeFirstOrThrow();
+      const res = await a.app.inject({ method: 'POST', url: '/api/v1/cases', headers, payload: { itemCode: item.code, applicant: 'citizen', channel: 'window' } });
+      assert.equal(res.statusCode, 201, res.body);
+      return res.json().id as number;
+    };
+
+    test('a case advanced on one instance is seen anew by the other, which then works on the new version', async () => {
+      const window = await signIn(a, 'window');
+      const id = await registered(window.headers);
+      const before = await view(b, id, window.cookie);
+      assert.equal((await view(b, id, window.cookie)).version, before.version, 'B holds the case (and now answers from its cache)');
+      assert.equal((await command(a.app, id, window.headers, before.version, { kind: 'accept' })).statusCode, 200);
+      await eventually(async () => (await view(b, id, window.cookie)).version === before.version + 1, 'B showing the accepted case');
+      assert.notEqual((await view(b, id, window.cookie)).status, before.status);
+      const reviewer = await signIn(a, 'scjg.reviewer');
+      const stale = await command(b, id, reviewer.headers, before.version, { kind: 'claim', taskId: 't1.review' });
+      assert.equal(stale.statusCode, 409, 'the version B had cached before is refused');
+      const claimed = await command(b, id, reviewer.headers, before.version + 1, { kind: 'claim', taskId: 't1.review' });
+      assert.equal(claimed.statusCode, 200, claimed.body);
+      assert.equal((await view(a.app, id, window.cookie)).version, before.version + 2, 'A answers what B wrote, once it has heard of it');
+    });
+
+    test('a command on a version just changed elsewhere answers 409 even before the notification arrives', async () => {
+      const window = await signIn(a, 'window');
+      const id = await registered(window.headers);
+      const seen = await view(b, id, window.cookie);
+      // Both at once on the same version: one instance wins, the other is refused by the write's version guard.
+      const results = await Promise.all([
+        command(a.app, id, window.headers, seen.version, { kind: 'accept' }),
+        command(b, id, window.headers, seen.version, { kind: 'accept' }),
+      ]);
+      assert.deepEqual(results.map((r) => r.statusCode).sort(), [200, 409]);
+      const events = await console.db.selectFrom('case_events').select('seq').where('case_id', '=', id).orderBy('seq').execute();
+      assert.deepEqual(events.map((e) => e.seq), events.map((_, i) => i + 1), 'one chain, no gap, no duplicate');
+      for (const app of [a.app, b]) await eventually(async () => (await view(app, id, window.cookie)).version === seen.version + 1, 'both instances showing the one accepted version');
+    });
+
+    test('a new version announced by the database (written by an instance outside this process) replaces the one held', async () => {
+      const window = await signIn(a, 'window');
+      const id = await registered(window.headers);
+      const held = await view(b, id, window.cookie);
+      assert.equal((await view(b, id, window.cookie)).version, held.version);
+      // Raw SQL stands for another process's write: only the notification can tell B.
+      await sql`UPDATE cases SET version = version + 1 WHERE id = ${id}`.execute(console.db);
+      await eventually(async () => (await view(b, id, window.cookie)).version === held.version + 1, 'B showing the newer version');
+      const stale = await command(b, id, window.headers, held.version, { kind: 'accept' });
+      assert.equal(stale.statusCode, 409, 'the version B held is refused');
+    });
+
+    test('an event changed in SQL (not a new version) drops the case from every instance', async () => {
+      const window = await signIn(a, 'window');
+      const id = await registered(window.headers);
+      for (const app of [a.app, b]) assert.equal((await view(app, id, window.cookie)).timeline[0]!.event.kind, 'submitted');
+      const original = await console.db.selectFrom('case_events').select('event').where('case_id', '=', id).where('seq', '=', 1).executeTakeFirstOrThrow();
+      await sql`UPDATE case_events SET event = event || '{"note":"控制台修改"}'::jsonb WHERE case_id = ${id} AND seq = 1`.execute(console.db);
+      const noted = async (app: AppInstance) => ((await view(app, id, window.cookie)).timeline[0]!.event as { note?: string }).note === '控制台修改';
+      await eventually(async () => (await noted(a.app)) && (await noted(b)), 'both instances reading the changed event');
+      await sql`UPDATE case_events SET event = ${JSON.stringify(original.event)}::jsonb WHERE case_id = ${id} AND seq = 1`.execute(console.db);
+    });
+  });
 });
