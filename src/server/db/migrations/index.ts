@@ -15,6 +15,7 @@ import * as m0013 from './0013_search.js';
 import * as m0014 from './0014_staff_views.js';
 import * as m0015 from './0015_change_feed.js';
 import * as m0016 from './0016_case_change_feed.js';
+import * as m0017 from './0017_guarded_notices.js';
 
 /**
  * Every migration, in order. Append-only: a shipped migration is never edited;
@@ -37,4 +38,5 @@ export const migrations: Record<string, Migration> = {
   '0014_staff_views': m0014,
   '0015_change_feed': m0015,
   '0016_case_change_feed': m0016,
+  '0017_guarded_notices': m0017,
 };

@@ -6,7 +6,8 @@ import { contactOf, departmentStaff } from '../identity/contacts.js';
 import type { CaseChange, CaseEffect } from '../workflow/effects.js';
 import { registeredChannels, registeredLogger } from './channels.js';
 import { applicantNotice, reassignedNotice, staffNotice, windowNotice, type CaseFacts } from './messages.js';
-import { notifyAll, type Addressed } from './service.js';
+import { noticeRows, notifyAll, type Addressed } from './service.js';
+import { insertNoticesGuarded } from './repository.js';
 
 export const applicantCaseLink = (caseId: number) => `/my/cases/${caseId}`;
 export const staffCaseLink = (caseId: number) => `/dept/cases/${caseId}`;
@@ -102,10 +103,18 @@ export const noticeCaseChange: CaseEffect = async (trx, change) => {
     return fail(error);
   }
   if (addressed.length === 0) return;
-  if (!trx.isTransaction) return notifyAll(trx, addressed, registeredChannels());
+  const channels = registeredChannels();
+  if (!trx.isTransaction) return notifyAll(trx, addressed, channels);
+  const rows = noticeRows(addressed, channels);
+  if (rows.every((row) => row.deliveries.every((d) => d.status !== 'queued'))) {
+    // Nothing to queue (in-app only, or no gateway): one round trip, its own subtransaction.
+    const refused = await insertNoticesGuarded(trx, rows);
+    if (refused) fail(new Error(refused));
+    return;
+  }
   await sql`SAVEPOINT case_notices`.execute(trx);
   try {
-    await notifyAll(trx, addressed, registeredChannels());
+    await notifyAll(trx, addressed, channels);
     await sql`RELEASE SAVEPOINT case_notices`.execute(trx);
   } catch (error) {
     await sql`ROLLBACK TO SAVEPOINT case_notices`.execute(trx);

@@ -35,6 +35,17 @@ export async function insertNoticesWithDeliveries(db: Db, notices: NoticeWithDel
   return rows.map((r) => r.id);
 }
 
+/**
+ * The same rows written under their own subtransaction (migration 0017), in one round trip:
+ * undefined when written, else what PostgreSQL refused (and nothing of them was kept).
+ * For notices with no delivery to queue: a queued delivery's job must be undone with it.
+ */
+export async function insertNoticesGuarded(db: Db, notices: NoticeWithDeliveries[]): Promise<string | undefined> {
+  if (notices.length === 0) return undefined;
+  const { rows } = await sql<{ refused: string | null }>`SELECT onewindow_insert_notices(${JSON.stringify(notices)}::jsonb) AS refused`.execute(db);
+  return rows[0]!.refused ?? undefined;
+}
+
 /** A recipient's notices, newest first; `before` is the id of the last one already shown. */
 export async function listForRecipient(db: Db, recipient: string, options: { unreadOnly: boolean; before?: number | undefined; limit: number }): Promise<NotificationRow[]> {
   let query = db.selectFrom('notifications').selectAll().where('recipient', '=', recipient);

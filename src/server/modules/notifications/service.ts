@@ -29,30 +29,32 @@ export interface Addressed {
  * two or three per recipient: a case change often tells a whole department queue.
  */
 export async function notifyAll(trx: Db, addressed: readonly Addressed[], channels: ChannelSettings): Promise<void> {
-  const queued = await repo.insertNoticesWithDeliveries(
-    trx,
-    addressed.map(({ recipient, notice, external }) => ({
-      recipient: typeof recipient === 'string' ? recipient : recipient.username,
-      case_id: notice.caseId,
-      kind: notice.kind,
-      title: notice.title,
-      body: notice.body,
-      short_text: notice.shortText,
-      link: notice.link,
-      deliveries:
-        !external || typeof recipient === 'string' || !recipient.active
-          ? []
-          : (
-              [
-                ['email', recipient.email],
-                ['sms', recipient.phone],
-              ] as const
-            ).flatMap(([channel, destination]) =>
-              destination ? [{ channel, destination, status: isConfigured(channels, channel) ? ('queued' as const) : ('skipped' as const), max_attempts: channels.attempts }] : [],
-            ),
-    })),
-  );
+  const queued = await repo.insertNoticesWithDeliveries(trx, noticeRows(addressed, channels));
   for (const deliveryId of queued) await enqueueJob(trx, DELIVER_TASK, { deliveryId }, { maxAttempts: channels.attempts });
+}
+
+/** The rows `notifyAll` writes: each notice with a delivery per channel its recipient has. */
+export function noticeRows(addressed: readonly Addressed[], channels: ChannelSettings): repo.NoticeWithDeliveries[] {
+  return addressed.map(({ recipient, notice, external }) => ({
+    recipient: typeof recipient === 'string' ? recipient : recipient.username,
+    case_id: notice.caseId,
+    kind: notice.kind,
+    title: notice.title,
+    body: notice.body,
+    short_text: notice.shortText,
+    link: notice.link,
+    deliveries:
+      !external || typeof recipient === 'string' || !recipient.active
+        ? []
+        : (
+            [
+              ['email', recipient.email],
+              ['sms', recipient.phone],
+            ] as const
+          ).flatMap(([channel, destination]) =>
+            destination ? [{ channel, destination, status: isConfigured(channels, channel) ? ('queued' as const) : ('skipped' as const), max_attempts: channels.attempts }] : [],
+          ),
+  }));
 }
 
 function usernameOf(actor: Actor): string {
