@@ -204,6 +204,38 @@ export async function pgbenchTps(database: DbHandle, url: string, clients: numbe
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 
+/** Requests/s of the stack floor (bench-floor-server.ts) at `clients`, with the same client as the journeys. */
+async function stackFloor(url: string, clients: number, seconds: number): Promise<number> {
+  const child = fork(path.join(root, 'scripts', 'bench-floor-server.ts'), [], { execArgv: ['--import', 'tsx'], env: { ...process.env, DATABASE_URL: url }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const { address } = await new Promise<{ address: string }>((resolve, reject) => {
+    child.once('message', (m) => resolve(m as { address: string }));
+    child.once('exit', (code) => reject(new Error(`floor server exited (${code})`)));
+  });
+  const http = client(address, clients);
+  try {
+    const body = { expectedVersion: 1, command: { kind: 'approve', taskId: 't1.review', opinion: '同意' } };
+    const headers = { cookie: 'ow_session=floor' };
+    let done = 0;
+    const deadline = performance.now() + seconds * 1000;
+    const start = performance.now();
+    await Promise.all(
+      Array.from({ length: clients }, async () => {
+        while (performance.now() < deadline) {
+          const res = await http.request('POST', '/transition', headers, body);
+          if (res.status !== 200) throw new Error(`floor: ${res.status} ${res.body}`);
+          done += 1;
+        }
+      }),
+    );
+    return done / ((performance.now() - start) / 1000);
+  } finally {
+    http.close();
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.send('stop');
+    await exited;
+  }
+}
+
 export async function httpTransitions(database: DbHandle, url: string): Promise<void> {
   const itemCode = await standardItem(database);
   const server = await startBenchServer(url);
@@ -234,11 +266,13 @@ export async function httpTransitions(database: DbHandle, url: string): Promise<
       http.close();
       const tps = transitions / elapsed;
       const baseline = await pgbenchTps(database, url, clients, SECONDS);
+      const floor = await stackFloor(url, clients, SECONDS);
       latencies.sort((a, b) => a - b);
       results.push(
         `  ${String(clients).padStart(2)} client${clients > 1 ? 's' : ' '}  HTTP ${tps.toFixed(0).padStart(5)} transitions/s  p50 ${percentile(latencies, 0.5).toFixed(1)} ms  p99 ${percentile(latencies, 0.99).toFixed(1)} ms` +
           `  |  pgbench same shape ${baseline.toFixed(0).padStart(5)} tx/s  |  ratio ${(tps / baseline).toFixed(2)}` +
-          `  |  per transition: ${cost.per(cost.statements)} statements, ${cost.per(cost.roundTrips)} round trips (pgbench script: 8 statements)`,
+          `  |  per transition: ${cost.per(cost.statements)} statements, ${cost.per(cost.roundTrips)} round trips (pgbench script: 8 statements)` +
+          `\n             stack floor (fastify + pg, the pgbench script per request, nothing else) ${floor.toFixed(0).padStart(5)} tx/s  |  floor / pgbench ${(floor / baseline).toFixed(2)}  |  platform / floor ${(tps / floor).toFixed(2)}`,
       );
     }
   } finally {
